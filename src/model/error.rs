@@ -1,0 +1,66 @@
+use std::fmt;
+
+use thiserror::Error;
+
+/// A place in a briefing file, 1-based, for messages like `briefing.toml:12:9`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Location {
+    /// The line and column (in characters) of byte `offset` in `text`.
+    pub fn at(file: &str, text: &str, offset: usize) -> Self {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let before = &text[..offset];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before[line_start..].chars().count() + 1;
+        Self {
+            file: file.to_owned(),
+            line,
+            column,
+        }
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}:{}", self.file, self.line, self.column)
+    }
+}
+
+/// Why a briefing could not be loaded. Every message is one line.
+#[derive(Debug, Error)]
+pub enum LoadError {
+    #[error("{file}: cannot read: {source}")]
+    Read {
+        file: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{file}: {message}")]
+    Unreadable { file: String, message: String },
+    #[error("{location}: {message}")]
+    Invalid { location: Location, message: String },
+}
+
+impl LoadError {
+    /// The file, line and column the error points at, when it points at one.
+    pub fn location(&self) -> Option<&Location> {
+        match self {
+            LoadError::Invalid { location, .. } => Some(location),
+            _ => None,
+        }
+    }
+}
+
+/// Folds a parser's message onto one line.
+pub(crate) fn one_line(message: &str) -> String {
+    message.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,82 @@
+use std::path::Path;
+
+use super::error::{Location, one_line};
+use super::locate::locate;
+use super::validate::validate;
+use super::{Briefing, DEFAULT_NAME, DEFAULT_TOML, LoadError};
+
+/// Briefings are small; anything larger is not one.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Toml,
+    Json,
+}
+
+impl Format {
+    /// JSON by its extension, TOML otherwise.
+    pub fn from_path(path: &Path) -> Self {
+        match path.extension().and_then(|e| e.to_str()) {
+            Some(e) if e.eq_ignore_ascii_case("json") => Format::Json,
+            _ => Format::Toml,
+        }
+    }
+}
+
+/// The embedded default briefing.
+pub fn default_briefing() -> Result<Briefing, LoadError> {
+    parse_str(DEFAULT_TOML, DEFAULT_NAME, Format::Toml)
+}
+
+/// Reads, parses, sanitises and validates a briefing file.
+pub fn load_file(path: &Path) -> Result<Briefing, LoadError> {
+    let name = path.display().to_string();
+    let read_err = |source| LoadError::Read {
+        file: name.clone(),
+        source,
+    };
+    let len = std::fs::metadata(path).map_err(read_err)?.len();
+    if len > MAX_FILE_BYTES {
+        return Err(LoadError::Unreadable {
+            file: name,
+            message: format!("{len} bytes is too large for a briefing (limit {MAX_FILE_BYTES})"),
+        });
+    }
+    let bytes = std::fs::read(path).map_err(read_err)?;
+    let text = String::from_utf8(bytes).map_err(|e| LoadError::Unreadable {
+        file: name.clone(),
+        message: format!("not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()),
+    })?;
+    parse_str(&text, &name, Format::from_path(path))
+}
+
+/// Parses, sanitises and validates briefing text; `name` is used in messages.
+pub fn parse_str(text: &str, name: &str, format: Format) -> Result<Briefing, LoadError> {
+    let invalid = |offset: usize, message: String| LoadError::Invalid {
+        location: Location::at(name, text, offset),
+        message,
+    };
+    let mut briefing: Briefing = match format {
+        Format::Toml => toml::from_str(text).map_err(|e| {
+            let offset = e.span().map_or(0, |s| s.start);
+            invalid(offset, one_line(e.message()))
+        })?,
+        Format::Json => serde_json::from_str(text).map_err(|e| {
+            let full = e.to_string();
+            let suffix = format!(" at line {} column {}", e.line(), e.column());
+            let message = one_line(full.strip_suffix(&suffix).unwrap_or(&full));
+            LoadError::Invalid {
+                location: Location {
+                    file: name.to_owned(),
+                    line: e.line(),
+                    column: e.column(),
+                },
+                message,
+            }
+        })?,
+    };
+    briefing.sanitize();
+    validate(&briefing).map_err(|p| invalid(locate(text, format, &p.path), p.message))?;
+    Ok(briefing)
+}
