@@ -1,3 +1,8 @@
 //! tradewatch: a terminal dashboard of the US–China trade tensions of autumn 2025.
 
+pub mod app;
+pub mod cli;
+pub mod keymap;
 pub mod model;
+pub mod terminal;
+pub mod ui;

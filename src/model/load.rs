@@ -46,7 +46,10 @@ pub fn load_file(path: &Path) -> Result<Briefing, LoadError> {
     let bytes = std::fs::read(path).map_err(read_err)?;
     let text = String::from_utf8(bytes).map_err(|e| LoadError::Unreadable {
         file: name.clone(),
-        message: format!("not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()),
+        message: format!(
+            "not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ),
     })?;
     parse_str(&text, &name, Format::from_path(path))
 }

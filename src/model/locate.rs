@@ -170,7 +170,8 @@ mod tests {
 
     #[test]
     fn finds_json_values_by_path() {
-        let text = "{\"a\": {\"s\": \"x,]}\"}, \"stops\": [ {\"lat\": 1}, {\"lat\": 2, \"lon\": 3} ]}";
+        let text =
+            "{\"a\": {\"s\": \"x,]}\"}, \"stops\": [ {\"lat\": 1}, {\"lat\": 2, \"lon\": 3} ]}";
         let at = locate_json(text, &[Seg::Key("stops"), Seg::Index(1), Seg::Key("lon")]);
         assert_eq!(&text[at..at + 1], "3");
         let missing = locate_json(text, &[Seg::Key("stops"), Seg::Index(5)]);

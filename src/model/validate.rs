@@ -29,7 +29,10 @@ pub fn validate(b: &Briefing) -> Result<(), Problem> {
     let evidence = |ev: &Evidence, mut path: Vec<Seg>| -> Result<(), Problem> {
         path.push(Key("evidence"));
         if ev.article.is_none() && ev.source.is_none() {
-            return Err(problem(path, "needs an `article` sentence or a `source` address".into()));
+            return Err(problem(
+                path,
+                "needs an `article` sentence or a `source` address".into(),
+            ));
         }
         if let Some(sentence) = &ev.article
             && !article.contains(&normalize(sentence))
@@ -48,26 +51,41 @@ pub fn validate(b: &Briefing) -> Result<(), Problem> {
         if !t.rate.is_finite() || t.rate < 0.0 || t.rate > MAX_RATE {
             return Err(problem(
                 at("rate"),
-                format!("{} is not a plausible tariff rate (0 to {MAX_RATE} percent)", t.rate),
+                format!(
+                    "{} is not a plausible tariff rate (0 to {MAX_RATE} percent)",
+                    t.rate
+                ),
             ));
         }
         if t.imposer == t.target {
-            return Err(problem(at("target"), format!("{} cannot impose a tariff on itself", t.imposer)));
+            return Err(problem(
+                at("target"),
+                format!("{} cannot impose a tariff on itself", t.imposer),
+            ));
         }
         evidence(&t.evidence, vec![Key("tariffs"), Index(i)])?;
     }
     for (i, s) in b.stops.iter().enumerate() {
         let at = |k| vec![Key("stops"), Index(i), Key(k)];
         if !(-90.0..=90.0).contains(&s.lat) {
-            return Err(problem(at("lat"), format!("latitude {} is off the globe (-90 to 90)", s.lat)));
+            return Err(problem(
+                at("lat"),
+                format!("latitude {} is off the globe (-90 to 90)", s.lat),
+            ));
         }
         if !(-180.0..=180.0).contains(&s.lon) {
-            return Err(problem(at("lon"), format!("longitude {} is off the globe (-180 to 180)", s.lon)));
+            return Err(problem(
+                at("lon"),
+                format!("longitude {} is off the globe (-180 to 180)", s.lon),
+            ));
         }
         if s.depart < s.arrive {
             return Err(problem(
                 at("depart"),
-                format!("the stop ends ({}) before it starts ({})", s.depart, s.arrive),
+                format!(
+                    "the stop ends ({}) before it starts ({})",
+                    s.depart, s.arrive
+                ),
             ));
         }
         evidence(&s.evidence, vec![Key("stops"), Index(i)])?;

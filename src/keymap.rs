@@ -1,0 +1,311 @@
+//! The one table of key bindings. Key handling, the footer hints and the help
+//! popup are all read from `BINDINGS`, so they cannot disagree.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::app::{Action, Pane};
+
+/// Where a binding applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Always, popup or not.
+    Everywhere,
+    /// On the dashboard, when no popup is open.
+    Dashboard,
+    /// While a popup is open.
+    Popup,
+}
+
+impl Scope {
+    pub const ALL: [Scope; 3] = [Scope::Dashboard, Scope::Popup, Scope::Everywhere];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Scope::Everywhere => "Everywhere",
+            Scope::Dashboard => "Dashboard",
+            Scope::Popup => "In a popup",
+        }
+    }
+}
+
+pub struct Binding {
+    /// Key names, as `key_name` prints them and `parse_key` reads them.
+    pub keys: &'static [&'static str],
+    pub action: Action,
+    pub scope: Scope,
+    /// What it does, for the help popup.
+    pub help: &'static str,
+    /// The footer's short form; `None` keeps it out of the footer.
+    pub hint: Option<&'static str>,
+}
+
+const fn bind(
+    keys: &'static [&'static str],
+    action: Action,
+    scope: Scope,
+    help: &'static str,
+    hint: Option<&'static str>,
+) -> Binding {
+    Binding {
+        keys,
+        action,
+        scope,
+        help,
+        hint,
+    }
+}
+
+use Scope::{Dashboard, Everywhere, Popup};
+
+pub const BINDINGS: &[Binding] = &[
+    bind(
+        &["Tab"],
+        Action::FocusNext,
+        Dashboard,
+        "focus the next pane",
+        Some("pane"),
+    ),
+    bind(
+        &["Shift-Tab"],
+        Action::FocusPrev,
+        Dashboard,
+        "focus the previous pane",
+        None,
+    ),
+    bind(
+        &["1"],
+        Action::Focus(Pane::Tariffs),
+        Dashboard,
+        "focus the tariffs pane",
+        None,
+    ),
+    bind(
+        &["2"],
+        Action::Focus(Pane::Itinerary),
+        Dashboard,
+        "focus the itinerary pane",
+        None,
+    ),
+    bind(
+        &["3"],
+        Action::Focus(Pane::Quotes),
+        Dashboard,
+        "focus the quotes pane",
+        None,
+    ),
+    bind(
+        &["Up", "k", "Left", "h"],
+        Action::Up,
+        Dashboard,
+        "select the previous item",
+        Some("select"),
+    ),
+    bind(
+        &["Down", "j", "Right", "l"],
+        Action::Down,
+        Dashboard,
+        "select the next item",
+        None,
+    ),
+    bind(&["PgUp"], Action::PageUp, Dashboard, "move up a page", None),
+    bind(
+        &["PgDn"],
+        Action::PageDown,
+        Dashboard,
+        "move down a page",
+        None,
+    ),
+    bind(
+        &["Home"],
+        Action::First,
+        Dashboard,
+        "select the first item",
+        None,
+    ),
+    bind(
+        &["End"],
+        Action::Last,
+        Dashboard,
+        "select the last item",
+        None,
+    ),
+    bind(
+        &["Enter"],
+        Action::Open,
+        Dashboard,
+        "open the selected item's details",
+        Some("details"),
+    ),
+    bind(&["Esc"], Action::Quit, Dashboard, "quit", None),
+    bind(
+        &["Up", "k"],
+        Action::Up,
+        Popup,
+        "scroll up a line",
+        Some("scroll"),
+    ),
+    bind(
+        &["Down", "j"],
+        Action::Down,
+        Popup,
+        "scroll down a line",
+        None,
+    ),
+    bind(&["PgUp"], Action::PageUp, Popup, "scroll up a page", None),
+    bind(
+        &["PgDn"],
+        Action::PageDown,
+        Popup,
+        "scroll down a page",
+        None,
+    ),
+    bind(&["Home"], Action::First, Popup, "scroll to the top", None),
+    bind(&["End"], Action::Last, Popup, "scroll to the bottom", None),
+    bind(
+        &["Esc", "Enter"],
+        Action::Close,
+        Popup,
+        "close the popup",
+        Some("close"),
+    ),
+    bind(
+        &["?"],
+        Action::Help,
+        Everywhere,
+        "show or hide this help",
+        Some("help"),
+    ),
+    bind(
+        &["q", "Ctrl-C"],
+        Action::Quit,
+        Everywhere,
+        "quit",
+        Some("quit"),
+    ),
+];
+
+/// The bindings that apply now.
+pub fn active(popup_open: bool) -> impl Iterator<Item = &'static Binding> {
+    let scope = if popup_open { Popup } else { Dashboard };
+    BINDINGS
+        .iter()
+        .filter(move |b| b.scope == scope || b.scope == Everywhere)
+}
+
+/// The action bound to the key called `name`, when no popup is open or one is.
+pub fn action_for(name: &str, popup_open: bool) -> Option<Action> {
+    active(popup_open)
+        .find(|b| b.keys.contains(&name))
+        .map(|b| b.action)
+}
+
+/// The action for a terminal key event.
+pub fn action_for_event(event: &KeyEvent, popup_open: bool) -> Option<Action> {
+    action_for(&key_name(event)?, popup_open)
+}
+
+/// The footer: the short hints of the bindings that apply now. Arrow keys
+/// are shown as arrows; unless `compact`, the Enter hint names the focused
+/// pane's item and Tab shows its Shift-Tab twin.
+pub fn hints(popup_open: bool, focus: Pane, compact: bool) -> Vec<(String, String)> {
+    active(popup_open)
+        .filter_map(|b| {
+            let hint = b.hint?;
+            let keys = match b.action {
+                Action::FocusNext if !compact => "Tab/S-Tab".to_owned(),
+                Action::Up => "↑↓".to_owned(),
+                _ => b.keys[0].to_owned(),
+            };
+            let hint = match b.action {
+                Action::Open if !compact => format!("{} {hint}", focus.item()),
+                _ => hint.to_owned(),
+            };
+            Some((keys, hint))
+        })
+        .collect()
+}
+
+/// The name of a key event, or `None` for keys tradewatch does not name.
+pub fn key_name(event: &KeyEvent) -> Option<String> {
+    let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+    let name = match event.code {
+        KeyCode::Char('c') | KeyCode::Char('C') if ctrl => return Some("Ctrl-C".into()),
+        _ if ctrl || event.modifiers.contains(KeyModifiers::ALT) => return None,
+        KeyCode::Char(c) => return Some(c.to_string()),
+        KeyCode::Tab if event.modifiers.contains(KeyModifiers::SHIFT) => "Shift-Tab",
+        KeyCode::Tab => "Tab",
+        KeyCode::BackTab => "Shift-Tab",
+        KeyCode::Enter => "Enter",
+        KeyCode::Esc => "Esc",
+        KeyCode::Up => "Up",
+        KeyCode::Down => "Down",
+        KeyCode::Left => "Left",
+        KeyCode::Right => "Right",
+        KeyCode::PageUp => "PgUp",
+        KeyCode::PageDown => "PgDn",
+        KeyCode::Home => "Home",
+        KeyCode::End => "End",
+        _ => return None,
+    };
+    Some(name.into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::crossterm::event::KeyEventKind;
+
+    fn ev(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
+        KeyEvent::new_with_kind(code, modifiers, KeyEventKind::Press)
+    }
+
+    #[test]
+    fn every_bound_key_name_is_one_key_name_can_produce() {
+        let produced = [
+            ev(KeyCode::Tab, KeyModifiers::NONE),
+            ev(KeyCode::BackTab, KeyModifiers::SHIFT),
+            ev(KeyCode::Enter, KeyModifiers::NONE),
+            ev(KeyCode::Esc, KeyModifiers::NONE),
+            ev(KeyCode::Up, KeyModifiers::NONE),
+            ev(KeyCode::Down, KeyModifiers::NONE),
+            ev(KeyCode::Left, KeyModifiers::NONE),
+            ev(KeyCode::Right, KeyModifiers::NONE),
+            ev(KeyCode::PageUp, KeyModifiers::NONE),
+            ev(KeyCode::PageDown, KeyModifiers::NONE),
+            ev(KeyCode::Home, KeyModifiers::NONE),
+            ev(KeyCode::End, KeyModifiers::NONE),
+            ev(KeyCode::Char('c'), KeyModifiers::CONTROL),
+        ]
+        .map(|e| key_name(&e).unwrap());
+        for b in BINDINGS {
+            for k in b.keys {
+                assert!(
+                    k.chars().count() == 1 || produced.contains(&k.to_string()),
+                    "{k} cannot be typed"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_scope() {
+        for popup in [false, true] {
+            let mut seen = Vec::new();
+            for b in active(popup) {
+                for k in b.keys {
+                    assert!(!seen.contains(k), "{k} bound twice (popup: {popup})");
+                    seen.push(k);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn esc_quits_the_dashboard_but_closes_a_popup() {
+        assert_eq!(action_for("Esc", false), Some(Action::Quit));
+        assert_eq!(action_for("Esc", true), Some(Action::Close));
+        assert_eq!(action_for("Tab", true), None);
+        let ctrl_alt_x = ev(KeyCode::Char('x'), KeyModifiers::ALT);
+        assert_eq!(action_for_event(&ctrl_alt_x, false), None);
+    }
+}

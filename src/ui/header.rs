@@ -1,0 +1,65 @@
+//! The title line and the countdowns to the briefing's key dates.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::text::{long_date, relative};
+use super::theme::THEME;
+use crate::app::App;
+
+/// Countdowns within this many days are highlighted.
+const SOON_DAYS: i64 = 7;
+
+/// The header's lines at `width`: the title, then the countdowns, as many per
+/// line as fit.
+pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
+    let b = &app.briefing;
+    let mut title = vec![
+        Span::styled(" tradewatch ", THEME.key),
+        Span::styled(b.title.clone(), THEME.title),
+        Span::styled(format!("  as of {}", long_date(b.as_of)), THEME.text),
+    ];
+    if app.today != b.as_of {
+        title.push(Span::styled(
+            format!("  (counting from {})", long_date(app.today)),
+            THEME.warning,
+        ));
+    }
+    let mut lines = vec![Line::from(title)];
+    let mut current: Vec<Span<'static>> = Vec::new();
+    for event in b.events.iter().filter(|e| e.countdown) {
+        let days = (event.date - app.today).num_days();
+        let style = match days {
+            d if d < 0 => THEME.past,
+            d if d <= SOON_DAYS => THEME.soon,
+            _ => THEME.future,
+        };
+        let item = [
+            Span::raw(if current.is_empty() { " " } else { " │ " }),
+            Span::styled(
+                format!("{} {}: ", event.label, event.date.format("%a %-d %b")),
+                THEME.text,
+            ),
+            Span::styled(relative(app.today, event.date), style),
+        ];
+        let used: usize = current.iter().map(Span::width).sum();
+        let wanted: usize = item.iter().map(Span::width).sum();
+        if !current.is_empty() && used + wanted > usize::from(width) {
+            lines.push(Line::from(std::mem::take(&mut current)));
+            current.push(Span::raw(" "));
+            current.extend(item.into_iter().skip(1));
+        } else {
+            current.extend(item);
+        }
+    }
+    if !current.is_empty() {
+        lines.push(Line::from(current));
+    }
+    lines
+}
+
+pub fn render(lines: Vec<Line<'static>>, area: Rect, buf: &mut Buffer) {
+    Paragraph::new(lines).render(area, buf);
+}

@@ -1,0 +1,208 @@
+//! Popups over the dashboard: the selected item in full, and the help.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
+
+use super::text::{date, day_range, field, rate, wrap};
+use super::theme::THEME;
+use crate::app::{App, Pane, Popup};
+use crate::keymap::{BINDINGS, Scope};
+use crate::model::{Evidence, TariffStatus};
+
+const MAX_WIDTH: u16 = 84;
+
+/// The popup's outer rectangle within `area`, for content of `lines` lines.
+fn frame(area: Rect, lines: usize) -> Rect {
+    let width = area.width.saturating_sub(4).min(MAX_WIDTH);
+    let height = (lines as u16)
+        .saturating_add(2)
+        .min(area.height.saturating_sub(2));
+    area.centered(Constraint::Length(width), Constraint::Length(height))
+}
+
+/// Text width inside a popup drawn in `area`: borders and a column of padding each side.
+fn text_width(area: Rect) -> u16 {
+    area.width
+        .saturating_sub(4)
+        .min(MAX_WIDTH)
+        .saturating_sub(4)
+}
+
+/// The open popup's title and lines, wrapped to `width`.
+pub fn content(app: &App, popup: Popup, width: u16) -> (String, Vec<Line<'static>>) {
+    match popup {
+        Popup::Help => (" Keys ".into(), help(width)),
+        Popup::Detail => detail(app, width),
+    }
+}
+
+/// How far the open popup can scroll, and how many lines a page is.
+pub fn scroll_limits(app: &App) -> (u16, u16) {
+    let area = Rect::from((ratatui::layout::Position::ORIGIN, app.size));
+    let Some(popup) = app.popup else {
+        return (0, 0);
+    };
+    let (_, lines) = content(app, popup, text_width(area));
+    let inner_h = frame(area, lines.len()).height.saturating_sub(2);
+    ((lines.len() as u16).saturating_sub(inner_h), inner_h.max(1))
+}
+
+pub fn render(app: &App, popup: Popup, area: Rect, buf: &mut Buffer) {
+    let (title, lines) = content(app, popup, text_width(area));
+    let total = lines.len();
+    let outer = frame(area, total);
+    if outer.width < 3 || outer.height < 3 {
+        return;
+    }
+    let inner_h = usize::from(outer.height - 2);
+    let scroll = usize::from(app.popup_scroll).min(total.saturating_sub(inner_h));
+    let mut block = Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(THEME.border_focused)
+        .title(Line::styled(title, THEME.pane_title_focused))
+        .title_bottom(Line::styled(" Esc close ", THEME.dim).right_aligned());
+    if total > inner_h {
+        let end = (scroll + inner_h).min(total);
+        block = block.title_bottom(Line::styled(
+            format!(" ↑↓ {}–{} of {} ", scroll + 1, end, total),
+            THEME.dim,
+        ));
+    }
+    Clear.render(outer, buf);
+    Paragraph::new(lines)
+        .block(block.padding(ratatui::widgets::Padding::horizontal(1)))
+        .scroll((scroll as u16, 0))
+        .render(outer, buf);
+}
+
+fn help(width: u16) -> Vec<Line<'static>> {
+    let keys_w = BINDINGS
+        .iter()
+        .map(|b| b.keys.join(" / ").chars().count())
+        .max()
+        .unwrap_or(0)
+        + 4;
+    let mut lines = Vec::new();
+    for scope in Scope::ALL {
+        if !lines.is_empty() {
+            lines.push(Line::raw(""));
+        }
+        lines.push(Line::styled(scope.title(), THEME.heading));
+        for b in BINDINGS.iter().filter(|b| b.scope == scope) {
+            let keys = b.keys.join(" / ");
+            lines.extend(keyed(&keys, keys_w, b.help, width));
+        }
+    }
+    lines
+}
+
+/// A help row: the keys in a column `keys_w` wide, then what they do.
+fn keyed(keys: &str, keys_w: usize, help: &str, width: u16) -> Vec<Line<'static>> {
+    let rest = width.saturating_sub(keys_w as u16);
+    wrap(help, rest)
+        .into_iter()
+        .enumerate()
+        .map(|(i, part)| {
+            let k = if i == 0 { keys } else { "" };
+            Line::from(vec![
+                Span::styled(format!("  {k:<w$}", w = keys_w - 2), THEME.key),
+                Span::raw(part),
+            ])
+        })
+        .collect()
+}
+
+fn detail(app: &App, width: u16) -> (String, Vec<Line<'static>>) {
+    let b = &app.briefing;
+    let i = app.selected(app.focus);
+    let t = THEME.text;
+    let mut lines = Vec::new();
+    let title = match app.focus {
+        Pane::Tariffs => {
+            let Some(x) = b.tariffs.get(i) else {
+                return (String::new(), lines);
+            };
+            let threatened = x.status == TariffStatus::Threatened;
+            lines.extend(field(
+                "Rate",
+                &rate(x.rate, threatened),
+                width,
+                THEME.party(x.imposer),
+            ));
+            lines.extend(field("Who on whom", &x.direction(), width, t));
+            lines.extend(field(
+                "Status",
+                x.status.label(),
+                width,
+                THEME.status(x.status),
+            ));
+            let when = if threatened { "From" } else { "Effective" };
+            lines.extend(field(when, &date(x.date), width, t));
+            lines.extend(field("Kind", x.kind.label(), width, t));
+            if let Some(note) = &x.note {
+                lines.extend(field("Note", note, width, t));
+            }
+            evidence(&mut lines, &x.evidence, width);
+            format!(" {}: {} ", x.direction(), x.label)
+        }
+        Pane::Itinerary => {
+            let Some(s) = b.stops.get(i) else {
+                return (String::new(), lines);
+            };
+            lines.extend(field(
+                "Place",
+                &format!("{}, {}", s.place, s.country),
+                width,
+                t,
+            ));
+            lines.extend(field("Dates", &day_range(s.arrive, s.depart), width, t));
+            lines.extend(field("Purpose", &s.purpose, width, t));
+            lines.extend(field("Meets", &s.meets.join(", "), width, t));
+            lines.extend(field(
+                "Coordinates",
+                &format!("{:.4}, {:.4}", s.lat, s.lon),
+                width,
+                t,
+            ));
+            evidence(&mut lines, &s.evidence, width);
+            format!(" Stop {} of {}: {} ", i + 1, b.stops.len(), s.place)
+        }
+        Pane::Quotes => {
+            let Some(q) = b.quotes.get(i) else {
+                return (String::new(), lines);
+            };
+            lines.extend(
+                wrap(&format!("“{}”", q.text), width)
+                    .into_iter()
+                    .map(|l| Line::styled(l, THEME.quote)),
+            );
+            lines.push(Line::raw(""));
+            lines.extend(field(
+                "Speaker",
+                &format!("{}, {}", q.speaker, q.role),
+                width,
+                t,
+            ));
+            lines.extend(field("Where", &q.place, width, t));
+            lines.extend(field("When", &date(q.date), width, t));
+            if let Some(note) = &q.note {
+                lines.extend(field("Note", note, width, THEME.warning));
+            }
+            evidence(&mut lines, &q.evidence, width);
+            format!(" Quote: {} ", q.speaker)
+        }
+    };
+    (title, lines)
+}
+
+fn evidence(lines: &mut Vec<Line<'static>>, ev: &Evidence, width: u16) {
+    lines.push(Line::raw(""));
+    if let Some(sentence) = &ev.article {
+        lines.extend(field("Article", sentence, width, THEME.quote));
+    }
+    if let Some(source) = &ev.source {
+        lines.extend(field("Source", source, width, THEME.dim));
+    }
+}

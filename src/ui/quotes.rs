@@ -1,0 +1,37 @@
+//! The quotes pane: who said what, where and when; long quotes wrap and the list scrolls.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListItem, ListState, StatefulWidget};
+
+use super::text::{date, wrap};
+use super::theme::THEME;
+use crate::app::{App, Pane};
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    // room for the quote marks and the indent
+    let width = area.width.saturating_sub(4);
+    let items = app.briefing.quotes.iter().map(|q| {
+        let mut lines = vec![Line::from(vec![
+            Span::styled(q.speaker.clone(), THEME.title),
+            Span::styled(format!(", {}", q.role), THEME.text),
+            Span::styled(format!(" · {}, {}", q.place, date(q.date)), THEME.dim),
+        ])];
+        let quoted = format!("“{}”", q.text);
+        lines.extend(
+            wrap(&quoted, width)
+                .into_iter()
+                .map(|l| Line::from(vec![Span::raw("  "), Span::styled(l, THEME.quote)])),
+        );
+        lines.push(Line::raw(""));
+        ListItem::new(lines)
+    });
+    let mut state = ListState::default().with_selected(Some(app.selected(Pane::Quotes)));
+    StatefulWidget::render(
+        List::new(items).highlight_style(THEME.selected),
+        area,
+        buf,
+        &mut state,
+    );
+}

@@ -1,0 +1,106 @@
+//! Text helpers shared by the panes and popups: wrapping, labelled fields, dates.
+
+use chrono::NaiveDate;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use super::theme::THEME;
+
+/// Wraps `text` to `width` columns (at least 1), one `String` per line.
+pub fn wrap(text: &str, width: u16) -> Vec<String> {
+    textwrap::wrap(text, usize::from(width.max(1)))
+        .into_iter()
+        .map(|l| l.into_owned())
+        .collect()
+}
+
+/// Width of the label column in `field`.
+pub const LABEL_WIDTH: u16 = 12;
+
+/// `Label       value…` with the value wrapped under itself.
+pub fn field(label: &str, value: &str, width: u16, style: Style) -> Vec<Line<'static>> {
+    let indent = LABEL_WIDTH.min(width / 3);
+    let pad = usize::from(indent);
+    wrap(value, width.saturating_sub(indent))
+        .into_iter()
+        .enumerate()
+        .map(|(i, part)| {
+            let head = if i == 0 { label } else { "" };
+            Line::from(vec![
+                Span::styled(format!("{head:<pad$}"), THEME.dim),
+                Span::styled(part, style),
+            ])
+        })
+        .collect()
+}
+
+/// `Sat 25 Oct 2025`.
+pub fn long_date(d: NaiveDate) -> String {
+    d.format("%a %-d %b %Y").to_string()
+}
+
+/// `25 Oct 2025`.
+pub fn date(d: NaiveDate) -> String {
+    d.format("%-d %b %Y").to_string()
+}
+
+/// `26–27 Oct`, `29 Oct`, `30 Oct – 2 Nov`.
+pub fn day_range(from: NaiveDate, to: NaiveDate) -> String {
+    if from == to {
+        from.format("%-d %b").to_string()
+    } else if from.format("%m%Y").to_string() == to.format("%m%Y").to_string() {
+        format!("{}–{}", from.format("%-d"), to.format("%-d %b"))
+    } else {
+        format!("{} – {}", from.format("%-d %b"), to.format("%-d %b"))
+    }
+}
+
+/// `145%`, `+100%` for a threatened add-on, `12.5%`.
+pub fn rate(rate: f64, threatened: bool) -> String {
+    let sign = if threatened { "+" } else { "" };
+    if rate.fract() == 0.0 {
+        format!("{sign}{rate:.0}%")
+    } else {
+        format!("{sign}{rate:.1}%")
+    }
+}
+
+/// `in 5 days`, `tomorrow`, `today`, `yesterday`, `3 days ago`.
+pub fn relative(today: NaiveDate, day: NaiveDate) -> String {
+    match (day - today).num_days() {
+        0 => "today".into(),
+        1 => "tomorrow".into(),
+        -1 => "yesterday".into(),
+        n if n > 0 => format!("in {n} days"),
+        n => format!("{} days ago", -n),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2025, m, day).unwrap()
+    }
+
+    #[test]
+    fn counts_days_both_ways() {
+        assert_eq!(relative(d(10, 25), d(11, 1)), "in 7 days");
+        assert_eq!(relative(d(10, 25), d(10, 30)), "in 5 days");
+        assert_eq!(relative(d(10, 25), d(11, 10)), "in 16 days");
+        assert_eq!(relative(d(10, 25), d(10, 26)), "tomorrow");
+        assert_eq!(relative(d(11, 3), d(11, 1)), "2 days ago");
+        assert_eq!(relative(d(11, 1), d(11, 1)), "today");
+    }
+
+    #[test]
+    fn formats_ranges_and_rates() {
+        assert_eq!(day_range(d(10, 26), d(10, 27)), "26–27 Oct");
+        assert_eq!(day_range(d(10, 30), d(10, 30)), "30 Oct");
+        assert_eq!(day_range(d(10, 30), d(11, 2)), "30 Oct – 2 Nov");
+        assert_eq!(rate(145.0, false), "145%");
+        assert_eq!(rate(100.0, true), "+100%");
+        assert_eq!(rate(12.5, false), "12.5%");
+    }
+}
