@@ -3,7 +3,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::app::{Action, Pane};
+use crate::app::{Action, App, Pane};
 
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -199,9 +199,10 @@ pub fn action_for(name: &str, popup_open: bool) -> Option<Action> {
         .map(|b| b.action)
 }
 
-/// The action for a terminal key event.
-pub fn action_for_event(event: &KeyEvent, popup_open: bool) -> Option<Action> {
-    action_for(&key_name(event)?, popup_open)
+/// Presses the key called `name` (as the help popup names it); returns whether
+/// anything visible changed. Keys bound to nothing here do nothing.
+pub fn press(app: &mut App, name: &str) -> bool {
+    action_for(name, app.popup.is_some()).is_some_and(|action| app.update(action))
 }
 
 /// The footer: the short hints of the bindings that apply now. Arrow keys
@@ -305,7 +306,6 @@ mod tests {
         assert_eq!(action_for("Esc", false), Some(Action::Quit));
         assert_eq!(action_for("Esc", true), Some(Action::Close));
         assert_eq!(action_for("Tab", true), None);
-        let ctrl_alt_x = ev(KeyCode::Char('x'), KeyModifiers::ALT);
-        assert_eq!(action_for_event(&ctrl_alt_x, false), None);
+        assert_eq!(key_name(&ev(KeyCode::Char('x'), KeyModifiers::ALT)), None);
     }
 }

@@ -89,8 +89,7 @@ fn event_loop(
         // blocks until something happens: an idle dashboard uses no CPU
         dirty = match event::read()? {
             Event::Key(key) if key.kind == KeyEventKind::Press => {
-                keymap::action_for_event(&key, app.popup.is_some())
-                    .is_some_and(|action| app.update(action))
+                keymap::key_name(&key).is_some_and(|name| keymap::press(app, &name))
             }
             Event::Resize(width, height) => app.update(Action::Resize(width, height)),
             _ => false,

@@ -115,8 +115,8 @@ fn missing_field_is_located_at_its_table() {
 #[test]
 fn stop_ending_before_it_starts_is_located() {
     let text = edited(
-        "depart = 2025-10-29\npurpose = \"Meets",
-        "depart = 2025-10-20\npurpose = \"Meets",
+        "depart = 2025-10-29\npurpose = \"Talks",
+        "depart = 2025-10-20\npurpose = \"Talks",
     );
     let (line, col, msg) = error_of(&text, Format::Toml);
     assert_eq!((line, col), position(&text, "2025-10-20"));

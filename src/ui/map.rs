@@ -124,7 +124,7 @@ fn place_labels(
             let free = |r: i64| {
                 !taken
                     .iter()
-                    .any(|&(tr, a, b)| tr == r && start <= b && a <= start + len - 1)
+                    .any(|&(tr, a, b)| tr == r && start <= b && a < start + len)
             };
             let shift = [0, 1, -1, 2, -2]
                 .into_iter()

@@ -13,11 +13,27 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     // room for the quote marks and the indent
     let width = area.width.saturating_sub(4);
     let items = app.briefing.quotes.iter().map(|q| {
-        let mut lines = vec![Line::from(vec![
-            Span::styled(q.speaker.clone(), THEME.title),
-            Span::styled(format!(", {}", q.role), THEME.text),
-            Span::styled(format!(" · {}, {}", q.place, date(q.date)), THEME.dim),
-        ])];
+        let who = format!("{}, {}", q.speaker, q.role);
+        let context = format!("{}, {}", q.place, date(q.date));
+        let mut lines =
+            if who.chars().count() + 3 + context.chars().count() <= usize::from(area.width) {
+                vec![Line::from(vec![
+                    Span::styled(q.speaker.clone(), THEME.title),
+                    Span::styled(format!(", {}", q.role), THEME.text),
+                    Span::styled(format!(" · {context}"), THEME.dim),
+                ])]
+            } else {
+                let mut lines: Vec<Line> = wrap(&who, area.width)
+                    .into_iter()
+                    .map(|l| Line::styled(l, THEME.title))
+                    .collect();
+                lines.extend(
+                    wrap(&context, area.width)
+                        .into_iter()
+                        .map(|l| Line::styled(l, THEME.dim)),
+                );
+                lines
+            };
         let quoted = format!("“{}”", q.text);
         lines.extend(
             wrap(&quoted, width)

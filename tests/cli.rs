@@ -1,0 +1,113 @@
+//! The binary's command line: exit statuses and one-line errors. These run the
+//! built binary with its output piped, so no terminal is needed.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn tradewatch(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tradewatch"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// A scratch file holding `text`, removed when dropped.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str, text: &str) -> Self {
+        let path =
+            std::env::temp_dir().join(format!("tradewatch-cli-{}-{name}", std::process::id()));
+        std::fs::write(&path, text).unwrap();
+        Scratch(path)
+    }
+
+    fn arg(&self) -> &str {
+        self.0.to_str().unwrap()
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+#[test]
+fn check_accepts_the_default_briefing() {
+    let out = tradewatch(&["check", "assets/briefing.toml"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("assets/briefing.toml: ok (5 tariffs, 4 stops, 3 quotes"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_malformed_briefing_gets_one_located_line_and_status_2() {
+    let bad = tradewatch::model::DEFAULT_TOML.replacen("lat = 35.6762", "lat = 135.6762", 1);
+    let line = bad[..bad.find("lat = 135.6762").unwrap()]
+        .matches('\n')
+        .count()
+        + 1;
+    let file = Scratch::new("bad.toml", &bad);
+    for args in [vec!["check", file.arg()], vec![file.arg()]] {
+        let out = tradewatch(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "one line: {err}");
+        let expected = format!(
+            "tradewatch: {}:{line}:7: stops[1].lat: latitude 135.6762 is off the globe",
+            file.arg()
+        );
+        assert!(err.starts_with(&expected), "{err}\nexpected {expected}");
+        assert!(out.stdout.is_empty(), "nothing on stdout, no escape codes");
+    }
+}
+
+#[test]
+fn a_syntax_error_is_located_too() {
+    let file = Scratch::new("syntax.toml", "title = \"x\"\nas_of = 2025-13-45\n");
+    let out = tradewatch(&["check", file.arg()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with(&format!("tradewatch: {}:2:9: ", file.arg())),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn without_a_terminal_the_dashboard_refuses_in_one_line() {
+    let out = tradewatch(&[]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("not a terminal"), "{err}");
+    assert!(
+        out.stdout.is_empty(),
+        "no escape codes written into the pipe"
+    );
+}
+
+#[test]
+fn usage_errors_exit_2_and_help_exits_0() {
+    assert_eq!(tradewatch(&["--now", "someday"]).status.code(), Some(2));
+    assert_eq!(tradewatch(&["check"]).status.code(), Some(2));
+    assert_eq!(
+        tradewatch(&["check", "/nonexistent/briefing.toml"])
+            .status
+            .code(),
+        Some(2)
+    );
+    let help = tradewatch(&["--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&help.stdout).contains("--now <DATE>"));
+    let version = tradewatch(&["--version"]);
+    assert!(String::from_utf8_lossy(&version.stdout).starts_with("tradewatch "));
+}

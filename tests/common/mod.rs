@@ -1,0 +1,40 @@
+//! Helpers shared by the headless tests.
+#![allow(dead_code)] // each test crate uses its own subset
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use tradewatch::app::{Action, App};
+use tradewatch::{keymap, model, ui};
+
+/// The dashboard on the embedded briefing, sized `w` x `h`.
+pub fn app(w: u16, h: u16) -> App {
+    let mut app = App::new(model::default_briefing().expect("embedded briefing"), None);
+    app.update(Action::Resize(w, h));
+    app
+}
+
+/// Presses space-separated key names, as the help popup names them.
+pub fn press(app: &mut App, keys: &str) {
+    for key in keys.split_whitespace() {
+        keymap::press(app, key);
+    }
+}
+
+/// Draws `app` into a test terminal of its own size.
+pub fn draw(app: &App) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).unwrap();
+    terminal.draw(|f| ui::draw(f, app)).unwrap();
+    terminal
+}
+
+/// The screen's text, one line per row, trailing spaces trimmed.
+pub fn text(terminal: &Terminal<TestBackend>) -> String {
+    let buf = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let row: String = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
+        out.push_str(row.trim_end());
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,169 @@
+//! Key handling as pure state transitions: no terminal, no drawing.
+
+mod common;
+
+use common::{app, press};
+use tradewatch::app::{Action, Pane, Popup};
+use tradewatch::keymap;
+
+#[test]
+fn tab_and_shift_tab_cycle_the_panes() {
+    let mut a = app(120, 40);
+    assert_eq!(a.focus, Pane::Tariffs);
+    press(&mut a, "Tab");
+    assert_eq!(a.focus, Pane::Itinerary);
+    press(&mut a, "Tab Tab");
+    assert_eq!(a.focus, Pane::Tariffs);
+    press(&mut a, "Shift-Tab");
+    assert_eq!(a.focus, Pane::Quotes);
+    press(&mut a, "Shift-Tab");
+    assert_eq!(a.focus, Pane::Itinerary);
+}
+
+#[test]
+fn number_keys_jump_to_a_pane() {
+    let mut a = app(120, 40);
+    for (key, pane) in [
+        ("3", Pane::Quotes),
+        ("1", Pane::Tariffs),
+        ("2", Pane::Itinerary),
+    ] {
+        press(&mut a, key);
+        assert_eq!(a.focus, pane, "after {key}");
+    }
+}
+
+#[test]
+fn arrows_and_vim_keys_move_within_the_focused_pane_and_stop_at_the_ends() {
+    let mut a = app(120, 40);
+    press(&mut a, "2 Down j");
+    assert_eq!(a.selected(Pane::Itinerary), 2);
+    assert_eq!(
+        a.selected(Pane::Tariffs),
+        0,
+        "other panes keep their selection"
+    );
+    press(&mut a, "Right l Down");
+    assert_eq!(a.selected(Pane::Itinerary), 3, "clamped at the last stop");
+    press(&mut a, "Up k Left");
+    assert_eq!(a.selected(Pane::Itinerary), 0);
+    press(&mut a, "h Up");
+    assert_eq!(a.selected(Pane::Itinerary), 0, "clamped at the first stop");
+}
+
+#[test]
+fn page_home_and_end_keys_jump() {
+    let mut a = app(120, 40);
+    press(&mut a, "End");
+    assert_eq!(a.selected(Pane::Tariffs), 4);
+    press(&mut a, "Home");
+    assert_eq!(a.selected(Pane::Tariffs), 0);
+    press(&mut a, "PgDn");
+    assert_eq!(
+        a.selected(Pane::Tariffs),
+        4,
+        "a page is five items, clamped"
+    );
+    press(&mut a, "Up Up PgUp");
+    assert_eq!(a.selected(Pane::Tariffs), 0);
+}
+
+#[test]
+fn enter_opens_details_and_esc_closes_them() {
+    let mut a = app(120, 40);
+    press(&mut a, "3 Down Enter");
+    assert_eq!(a.popup, Some(Popup::Detail));
+    press(&mut a, "Tab Down 1");
+    assert_eq!(
+        (a.focus, a.selected(Pane::Quotes)),
+        (Pane::Quotes, 1),
+        "dashboard keys wait while a popup is open"
+    );
+    press(&mut a, "Esc");
+    assert_eq!(a.popup, None);
+    assert!(!a.quit, "Esc closes the popup, it does not quit");
+    press(&mut a, "Enter Enter");
+    assert_eq!(a.popup, None, "Enter closes a popup too");
+}
+
+#[test]
+fn question_mark_toggles_help() {
+    let mut a = app(120, 40);
+    press(&mut a, "?");
+    assert_eq!(a.popup, Some(Popup::Help));
+    press(&mut a, "?");
+    assert_eq!(a.popup, None);
+    press(&mut a, "Enter ?");
+    assert_eq!(
+        a.popup,
+        Some(Popup::Help),
+        "? swaps a detail popup for help"
+    );
+}
+
+#[test]
+fn q_esc_and_ctrl_c_quit() {
+    for keys in ["q", "Esc", "Ctrl-C", "? q", "Enter Ctrl-C"] {
+        let mut a = app(120, 40);
+        press(&mut a, keys);
+        assert!(a.quit, "{keys} quits");
+    }
+    let mut a = app(120, 40);
+    press(&mut a, "? Esc");
+    assert!(!a.quit);
+}
+
+#[test]
+fn popups_scroll_within_their_content() {
+    // at 60x20 the help popup holds more lines than it shows
+    let mut a = app(60, 20);
+    press(&mut a, "?");
+    assert_eq!(a.popup_scroll, 0);
+    press(&mut a, "Down j");
+    assert_eq!(a.popup_scroll, 2);
+    press(&mut a, "End");
+    let max = a.popup_scroll;
+    assert!(max > 2, "the help is longer than a 60x20 screen");
+    assert!(
+        !keymap::press(&mut a, "Down"),
+        "already at the bottom: nothing changes"
+    );
+    press(&mut a, "Up");
+    assert_eq!(
+        a.popup_scroll,
+        max - 1,
+        "one key up from the bottom moves at once"
+    );
+    press(&mut a, "Home");
+    assert_eq!(a.popup_scroll, 0);
+    press(&mut a, "PgDn");
+    assert!(a.popup_scroll > 2);
+    // growing the terminal until all fits pulls the scroll back to zero
+    a.update(Action::Resize(200, 80));
+    assert_eq!(a.popup_scroll, 0);
+    // opening a popup starts at its top
+    press(&mut a, "Esc");
+    a.update(Action::Resize(60, 20));
+    press(&mut a, "? End ? Enter");
+    assert_eq!(a.popup_scroll, 0);
+}
+
+#[test]
+fn update_reports_only_visible_changes() {
+    let mut a = app(120, 40);
+    assert!(!keymap::press(&mut a, "Up"), "nothing above the first item");
+    assert!(keymap::press(&mut a, "Down"));
+    assert!(!keymap::press(&mut a, "x"), "unbound keys change nothing");
+    assert!(a.update(Action::Resize(120, 40)), "a resize always redraws");
+}
+
+#[test]
+fn help_lists_every_binding_and_each_is_reachable() {
+    // every binding's keys reach its action through the same table
+    for b in keymap::BINDINGS {
+        let popup_open = b.scope == keymap::Scope::Popup;
+        for key in b.keys {
+            assert_eq!(keymap::action_for(key, popup_open), Some(b.action), "{key}");
+        }
+    }
+}

@@ -1,0 +1,186 @@
+//! The dashboard drawn headlessly into ratatui's TestBackend: snapshots of the
+//! text at the standard sizes, and checks that keys show the right things.
+
+mod common;
+
+use common::{app, draw, press, text};
+use insta::assert_snapshot;
+
+/// Text after pressing `keys` at `w` x `h`.
+fn screen(w: u16, h: u16, keys: &str) -> String {
+    let mut a = app(w, h);
+    press(&mut a, keys);
+    text(&draw(&a))
+}
+
+/// The screen's words on one line, so that checks do not depend on wrapping.
+fn words(screen: &str) -> String {
+    screen.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn wide_dashboard_shows_all_three_panes() {
+    let s = screen(120, 40, "");
+    for needle in [
+        "as of Sat 25 Oct 2025",
+        "Trump meets Xi Thu 30 Oct: in 5 days",
+        "+100% tariff threat Sat 1 Nov: in 7 days",
+        "Truce expires Mon 10 Nov: in 16 days",
+        "145%   US on China  suspended",
+        "125%   China on US  suspended",
+        "+100%  US on China  threatened 1 Nov 2025",
+        "1 Kuala Lumpur",
+        "2 Tokyo",
+        "3 Gyeongju",
+        "4 Busan",
+        "Donald Trump, US President",
+        "George Glass, US Ambassador to Japan",
+        "“It’s a tough neighborhood”",
+        "All figures: headline add-on rate",
+    ] {
+        assert!(s.contains(needle), "missing {needle:?} in\n{s}");
+    }
+    // the trip in order
+    let at = |c: &str| s.find(c).unwrap();
+    assert!(at("Malaysia") < at("Japan") && at("Japan") < at("South Korea"));
+    // the map drew braille
+    assert!(
+        s.chars().any(|c| ('\u{2801}'..='\u{28ff}').contains(&c)),
+        "no map in\n{s}"
+    );
+    assert_snapshot!("wide_default", draw(&app(120, 40)).backend());
+}
+
+#[test]
+fn now_moves_the_countdowns() {
+    let mut a = app(120, 40);
+    a.today = chrono::NaiveDate::from_ymd_opt(2025, 11, 3).unwrap();
+    let s = text(&draw(&a));
+    assert!(s.contains("(counting from Mon 3 Nov 2025)"), "{s}");
+    assert!(s.contains("Trump meets Xi Thu 30 Oct: 4 days ago"), "{s}");
+    assert!(
+        s.contains("+100% tariff threat Sat 1 Nov: 2 days ago"),
+        "{s}"
+    );
+    assert!(s.contains("Truce expires Mon 10 Nov: in 7 days"), "{s}");
+}
+
+#[test]
+fn medium_and_narrow_layouts_show_one_pane_with_tabs() {
+    let s = screen(80, 24, "");
+    assert!(s.contains("1 Tariffs │ 2 Itinerary │ 3 Quotes"), "{s}");
+    assert!(
+        s.contains("145%") && !s.contains("Donald Trump"),
+        "only the focused pane:\n{s}"
+    );
+    assert_snapshot!("medium_default", s);
+    let s = screen(60, 20, "2");
+    assert!(
+        s.contains("┏ 2 Itinerary") && s.contains("1 Kuala Lumpur"),
+        "{s}"
+    );
+    assert_snapshot!("narrow_itinerary", s);
+    let s = screen(60, 20, "Tab Tab");
+    assert!(
+        s.contains("┏ 3 Quotes") && s.contains("Donald Trump"),
+        "{s}"
+    );
+}
+
+#[test]
+fn focus_moves_the_thick_border() {
+    let s = screen(120, 40, "Tab");
+    assert!(
+        s.contains("┏ 2 Itinerary") && s.contains("╭ 1 Tariffs") && s.contains("╭ 3 Quotes"),
+        "{s}"
+    );
+    let s = screen(120, 40, "3");
+    assert!(s.contains("┏ 3 Quotes"), "{s}");
+}
+
+#[test]
+fn selection_highlights_the_stop_on_the_map() {
+    let s = screen(120, 40, "2 Down");
+    assert!(s.contains(" 2/4 "), "{s}");
+    assert!(s.contains("Meets Sanae Takaichi"), "{s}");
+    assert!(
+        s.contains("2 Tokyo") && !s.contains("1 Kuala Lumpur⠀"),
+        "{s}"
+    );
+}
+
+#[test]
+fn detail_popups_show_the_selected_item_in_full() {
+    let s = screen(120, 40, "Down Down Enter");
+    assert!(s.contains("US on China: 10 Oct threat"), "{s}");
+    assert!(
+        s.contains("threatened") && s.contains("1 Nov 2025") && s.contains("channelnewsasia.com"),
+        "{s}"
+    );
+    assert_snapshot!("wide_tariff_detail", s);
+
+    let s = screen(120, 40, "Tab End Enter");
+    assert!(
+        s.contains("Stop 4 of 4: Busan")
+            && s.contains("Xi Jinping")
+            && s.contains("35.1800, 129.0750"),
+        "{s}"
+    );
+
+    let s = screen(120, 40, "3 Enter");
+    assert!(s.contains("Quote: Donald Trump"), "{s}");
+    assert!(
+        s.contains("I think we’ll have a good meeting"),
+        "the wire-copy note: {s}"
+    );
+    assert!(s.contains("Trump said on"), "the context sentence: {s}");
+    assert_snapshot!("wide_quote_detail", s);
+}
+
+#[test]
+fn help_popup_lists_the_keymap() {
+    let s = screen(120, 40, "?");
+    for b in tradewatch::keymap::BINDINGS {
+        assert!(s.contains(b.help), "help lacks {:?}:\n{s}", b.help);
+        assert!(
+            s.contains(&b.keys.join(" / ")),
+            "help lacks {:?}:\n{s}",
+            b.keys
+        );
+    }
+    assert_snapshot!("wide_help", s);
+    let s = screen(60, 20, "?");
+    assert!(
+        s.contains("↑↓ 1–") && s.contains(" of "),
+        "scroll position shown:\n{s}"
+    );
+    assert_snapshot!("narrow_help", s);
+    let s = screen(60, 20, "? End");
+    assert!(
+        s.contains("Ctrl-C"),
+        "the end of the help is reachable:\n{s}"
+    );
+}
+
+#[test]
+fn footer_hints_follow_the_focus_and_popups() {
+    let s = screen(120, 40, "");
+    assert!(s.contains("Enter tariff details"), "{s}");
+    let s = screen(120, 40, "3");
+    assert!(s.contains("Enter quote details"), "{s}");
+    let s = screen(120, 40, "Enter");
+    assert!(
+        s.contains("Esc close") && !s.contains("Enter tariff details"),
+        "{s}"
+    );
+}
+
+#[test]
+fn too_small_says_what_it_needs() {
+    let s = screen(40, 10, "");
+    assert!(s.contains("Terminal too small"), "{s}");
+    assert!(
+        words(&s).contains("need at least 50 x 15 (now 40 x 10)"),
+        "{s}"
+    );
+}
