@@ -122,14 +122,7 @@ impl App {
     /// Applies `action`; returns whether anything visible changed, so the
     /// event loop redraws only then.
     pub fn update(&mut self, action: Action) -> bool {
-        let before = (
-            self.focus,
-            self.selected,
-            self.popup,
-            self.popup_scroll,
-            self.size,
-            self.quit,
-        );
+        let before = self.visible();
         match action {
             Action::Quit => self.quit = true,
             Action::Resize(w, h) => {
@@ -153,15 +146,19 @@ impl App {
             Action::Last => self.step(|_, n| n - 1),
             Action::Open => {}
         }
-        before
-            != (
-                self.focus,
-                self.selected,
-                self.popup,
-                self.popup_scroll,
-                self.size,
-                self.quit,
-            )
+        before != self.visible()
+    }
+
+    /// Everything `update` can change that shows on screen.
+    fn visible(&self) -> (Pane, [usize; 3], Option<Popup>, u16, Size, bool) {
+        (
+            self.focus,
+            self.selected,
+            self.popup,
+            self.popup_scroll,
+            self.size,
+            self.quit,
+        )
     }
 
     fn toggle_popup(&mut self, popup: Popup) {
