@@ -184,6 +184,17 @@ pub const BINDINGS: &[Binding] = &[
     ),
 ];
 
+/// Every key name the keymap knows, in table order, each once.
+pub fn key_names() -> Vec<&'static str> {
+    let mut names: Vec<&'static str> = Vec::new();
+    for key in BINDINGS.iter().flat_map(|b| b.keys.iter()) {
+        if !names.contains(key) {
+            names.push(key);
+        }
+    }
+    names
+}
+
 /// The bindings that apply now.
 pub fn active(popup_open: bool) -> impl Iterator<Item = &'static Binding> {
     let scope = if popup_open { Popup } else { Dashboard };

@@ -111,10 +111,19 @@ fn chart(tariffs: &[Tariff], selected: usize, area: Rect, buf: &mut Buffer) {
             ])
         })
         .collect();
-    lines.push(Line::from(vec![Span::styled(
-        " █ in force  ▒ suspended by the truce  ░ threatened",
-        THEME.dim,
-    )]));
+    let legend = [
+        (TariffStatus::InForce, "in force"),
+        (TariffStatus::Suspended, "suspended by the truce"),
+        (TariffStatus::Threatened, "threatened"),
+    ]
+    .into_iter()
+    .flat_map(|(status, text)| {
+        [
+            Span::raw(format!(" {}", fill(status))),
+            Span::styled(format!(" {text} "), THEME.dim),
+        ]
+    });
+    lines.push(Line::from_iter(legend));
     if let Some(kind) = common_kind(tariffs) {
         let note = format!("All figures: {kind}.");
         lines.extend(

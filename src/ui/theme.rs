@@ -47,7 +47,7 @@ pub const THEME: Theme = Theme {
         .fg(Color::LightRed)
         .add_modifier(Modifier::BOLD),
     future: Style::new().fg(Color::Yellow),
-    map: Color::Rgb(70, 90, 70),
+    map: Color::Rgb(96, 128, 96),
     route: Color::Yellow,
     stop: Color::White,
     stop_selected: Color::LightCyan,

@@ -1,0 +1,146 @@
+//! Headless frames: the dashboard drawn into a buffer, with no terminal, then
+//! written as plain text, ANSI text, SVG or a self-contained HTML page.
+
+mod ansi;
+pub mod palette;
+mod svg;
+
+use std::fmt;
+use std::str::FromStr;
+
+use ratatui::buffer::{Buffer, Cell};
+use ratatui::layout::{Rect, Size};
+use ratatui::text::Span;
+use thiserror::Error;
+
+use crate::app::{Action, App};
+use crate::{keymap, ui};
+
+pub use svg::to_svg;
+
+/// The largest snapshot, in cells; anything bigger is a typo.
+pub const MAX_SIZE: Size = Size::new(500, 300);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// The character grid, trailing spaces trimmed.
+    Txt,
+    /// Text with SGR colour codes, for `cat` in a terminal.
+    Ansi,
+    /// A picture; box-drawing, block and braille cells drawn as shapes.
+    Svg,
+    /// A self-contained page holding the SVG picture.
+    Html,
+}
+
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum ExportError {
+    #[error("size `{0}` is not COLSxROWS with 1 to {max_w} columns and 1 to {max_h} rows", max_w = MAX_SIZE.width, max_h = MAX_SIZE.height)]
+    BadSize(String),
+    #[error("unknown key `{0}`; keys are named as in the help popup: {names}", names = keymap::key_names().join(" "))]
+    UnknownKey(String),
+}
+
+/// A terminal size, `COLSxROWS`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SnapshotSize(pub Size);
+
+impl FromStr for SnapshotSize {
+    type Err = ExportError;
+
+    fn from_str(text: &str) -> Result<Self, ExportError> {
+        let bad = || ExportError::BadSize(text.to_owned());
+        let (w, h) = text.split_once(['x', 'X']).ok_or_else(bad)?;
+        let (w, h): (u16, u16) = (w.parse().map_err(|_| bad())?, h.parse().map_err(|_| bad())?);
+        if !(1..=MAX_SIZE.width).contains(&w) || !(1..=MAX_SIZE.height).contains(&h) {
+            return Err(bad());
+        }
+        Ok(SnapshotSize(Size::new(w, h)))
+    }
+}
+
+impl fmt::Display for SnapshotSize {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}x{}", self.0.width, self.0.height)
+    }
+}
+
+/// Checks a space-separated key sequence against the keymap's key names.
+pub fn parse_keys(keys: &str) -> Result<Vec<String>, ExportError> {
+    let names = keymap::key_names();
+    keys.split_whitespace()
+        .map(|k| {
+            if names.contains(&k) {
+                Ok(k.to_owned())
+            } else {
+                Err(ExportError::UnknownKey(k.to_owned()))
+            }
+        })
+        .collect()
+}
+
+/// The frame a terminal of `size` would show after `keys` are pressed.
+pub fn frame(mut app: App, size: Size, keys: &[String]) -> Buffer {
+    app.update(Action::Resize(size.width, size.height));
+    for key in keys {
+        keymap::press(&mut app, key);
+    }
+    let area = Rect::from((ratatui::layout::Position::ORIGIN, size));
+    let mut buf = Buffer::empty(area);
+    ui::render(&app, area, &mut buf);
+    buf
+}
+
+/// Writes a frame in `format`.
+pub fn render(buf: &Buffer, format: Format) -> String {
+    match format {
+        Format::Txt => to_txt(buf),
+        Format::Ansi => ansi::to_ansi(buf),
+        Format::Svg => to_svg(buf),
+        Format::Html => to_html(buf),
+    }
+}
+
+/// The buffer's cells, row by row.
+fn rows(buf: &Buffer) -> impl Iterator<Item = &[Cell]> {
+    let width = usize::from(buf.area.width).max(1);
+    buf.content.chunks(width)
+}
+
+/// A row's cells with their column, leaving out those a wide character to
+/// their left covers (a terminal does not print them either).
+fn shown(row: &[Cell]) -> impl Iterator<Item = (usize, &Cell)> {
+    let mut covered = 0;
+    row.iter().enumerate().filter(move |(_, cell)| {
+        if covered > 0 {
+            covered -= 1;
+            return false;
+        }
+        covered = Span::raw(cell.symbol()).width().saturating_sub(1);
+        true
+    })
+}
+
+pub fn to_txt(buf: &Buffer) -> String {
+    let mut out = String::new();
+    for row in rows(buf) {
+        let line: String = shown(row).map(|(_, c)| c.symbol()).collect();
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// One page, no scripts and no external fonts: the SVG inline, centred.
+pub fn to_html(buf: &Buffer) -> String {
+    let bg = palette::hex(palette::DEFAULT_BG);
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <title>tradewatch</title>\n<style>\n\
+         html, body {{ margin: 0; background: {bg}; }}\n\
+         body {{ display: flex; justify-content: center; padding: 16px; }}\n\
+         svg {{ max-width: 100%; height: auto; }}\n\
+         </style>\n</head>\n<body>\n{}</body>\n</html>\n",
+        to_svg(buf)
+    )
+}
