@@ -111,3 +111,41 @@ fn usage_errors_exit_2_and_help_exits_0() {
     let version = tradewatch(&["--version"]);
     assert!(String::from_utf8_lossy(&version.stdout).starts_with("tradewatch "));
 }
+
+#[test]
+fn snapshot_writes_each_format_and_refuses_bad_arguments_in_one_line() {
+    let out = tradewatch(&["snapshot", "--size", "80x24", "--keys", "Tab Down Enter"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let txt = String::from_utf8(out.stdout).unwrap();
+    assert!(txt.contains("Stop 2 of 4: Tokyo"), "{txt}");
+    assert_eq!(txt.lines().count(), 24);
+
+    let path = std::env::temp_dir().join(format!("tradewatch-cli-{}.svg", std::process::id()));
+    let out = tradewatch(&["snapshot", "--format", "svg", "-o", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(std::fs::read_to_string(&path).unwrap().starts_with("<svg"));
+    std::fs::remove_file(&path).unwrap();
+
+    for (args, says) in [
+        (vec!["--size", "0x0"], "size `0x0` is not COLSxROWS"),
+        (
+            vec!["--size", "5000x5000"],
+            "size `5000x5000` is not COLSxROWS",
+        ),
+        (
+            vec!["--format", "png"],
+            "[possible values: txt, ansi, svg, html]",
+        ),
+        (vec!["--keys", "Tab Dwn"], "unknown key `Dwn`"),
+        (
+            vec!["-o", "/nonexistent/dir/x.svg"],
+            "cannot write /nonexistent/dir/x.svg",
+        ),
+    ] {
+        let out = tradewatch(&[&["snapshot"], &args[..]].concat());
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "one line for {args:?}: {err}");
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+}

@@ -91,7 +91,7 @@ pub fn render(stops: &[Stop], selected: usize, area: Rect, buf: &mut Buffer) {
 
 /// Each stop's label and where it goes: its number, and the selected stop's
 /// name too, beside its point; flipped left near the right edge, and moved a
-/// row up or down when it would cover an earlier label (Gyeongju and Busan are
+/// row up or down when it would cover or touch an earlier label (Gyeongju and Busan are
 /// a cell apart).
 fn place_labels(
     stops: &[Stop],
@@ -124,7 +124,7 @@ fn place_labels(
             let free = |r: i64| {
                 !taken
                     .iter()
-                    .any(|&(tr, a, b)| tr == r && start <= b && a < start + len)
+                    .any(|&(tr, a, b)| tr == r && start <= b + 1 && a <= start + len)
             };
             let shift = [0, 1, -1, 2, -2]
                 .into_iter()

@@ -1,0 +1,189 @@
+//! `tradewatch snapshot`'s four formats: what they hold, and that the same
+//! inputs always give the same bytes.
+
+mod common;
+
+use common::{app, draw, press, text};
+use ratatui::layout::Size;
+use tradewatch::app::App;
+use tradewatch::export::{self, ExportError, Format, SnapshotSize};
+use tradewatch::model;
+
+fn fresh() -> App {
+    App::new(model::default_briefing().unwrap(), None)
+}
+
+fn snapshot(w: u16, h: u16, keys: &str, format: Format) -> String {
+    let keys = export::parse_keys(keys).unwrap();
+    export::render(&export::frame(fresh(), Size::new(w, h), &keys), format)
+}
+
+/// Every escape sequence in `s`.
+fn escapes(s: &str) -> Vec<&str> {
+    s.match_indices('\u{1b}')
+        .map(|(i, _)| {
+            let rest = &s[i..];
+            let end = rest[2..]
+                .find(|c: char| c.is_ascii_alphabetic())
+                .map_or(rest.len(), |e| e + 3);
+            &rest[..end]
+        })
+        .collect()
+}
+
+#[test]
+fn txt_is_what_the_terminal_buffer_holds() {
+    for (w, h, keys) in [(120, 40, ""), (80, 24, "Tab Down Enter"), (60, 20, "?")] {
+        let mut a = app(w, h);
+        press(&mut a, keys);
+        assert_eq!(
+            snapshot(w, h, keys, Format::Txt),
+            text(&draw(&a)),
+            "{w}x{h} {keys}"
+        );
+    }
+    let txt = snapshot(120, 40, "", Format::Txt);
+    assert_eq!(txt.lines().count(), 40);
+    assert!(
+        txt.lines().all(|l| l == l.trim_end()),
+        "trailing spaces trimmed"
+    );
+}
+
+#[test]
+fn ansi_is_colour_codes_around_the_same_text() {
+    let ansi = snapshot(120, 40, "", Format::Ansi);
+    let codes = escapes(&ansi);
+    assert!(codes.len() > 100, "colours are emitted");
+    for code in &codes {
+        let params = &code[2..code.len() - 1];
+        assert!(
+            code.starts_with("\u{1b}[")
+                && code.ends_with('m')
+                && params.chars().all(|c| c.is_ascii_digit() || c == ';'),
+            "only SGR codes, no cursor movement: {code:?}"
+        );
+    }
+    assert!(
+        codes.iter().any(|c| c.contains(";94")),
+        "the US colour (light blue) is there"
+    );
+    // with the codes removed, it is the text snapshot
+    let mut plain = ansi.clone();
+    for code in codes {
+        plain = plain.replacen(code, "", 1);
+    }
+    let plain: Vec<_> = plain.lines().map(str::trim_end).collect();
+    let txt = snapshot(120, 40, "", Format::Txt);
+    assert_eq!(plain, txt.lines().collect::<Vec<_>>());
+}
+
+#[test]
+fn svg_is_a_cell_grid_with_shapes_for_lines_blocks_and_braille() {
+    let svg = snapshot(120, 40, "", Format::Svg);
+    assert!(
+        svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""),
+        "{}",
+        &svg[..80]
+    );
+    assert!(svg.trim_end().ends_with("</svg>"));
+    assert_eq!(svg.matches("<text").count(), svg.matches("</text>").count());
+    for needle in [
+        "145%",
+        "US on China",
+        "Kuala Lumpur",
+        "Donald Trump",
+        "s a tough neighborhood",
+    ] {
+        assert!(svg.contains(needle), "{needle}");
+    }
+    // drawn as shapes, never as glyphs a font may lack
+    let text: String = svg
+        .split("<text")
+        .skip(1)
+        .map(|t| &t[t.find('>').unwrap() + 1..t.find("</text>").unwrap()])
+        .collect();
+    for c in text.chars() {
+        let code = c as u32;
+        assert!(
+            !(0x2500..=0x259f).contains(&code) && !(0x2800..=0x28ff).contains(&code),
+            "{c:?} set as text"
+        );
+    }
+    assert!(
+        svg.contains("stroke-width=\"2.4\""),
+        "the focused pane's heavy border"
+    );
+    assert!(svg.contains("Q"), "rounded corners");
+    // exact cell positions: the header's second row starts at column 1
+    let cell_w = 14.0 * 1233.0 / 2048.0;
+    assert!(
+        svg.contains(&format!(
+            "<text x=\"{:.2}\" y=\"{:.2}\"",
+            12.0 + cell_w,
+            12.0 + 17.0 + 13.0
+        )),
+        "row 1, column 1"
+    );
+    // bold and reverse video survive
+    assert!(svg.contains("font-weight=\"bold\""));
+    assert!(
+        svg.contains("fill=\"#00ffff\""),
+        "the selected map stop, in reverse video, has a cyan background"
+    );
+}
+
+#[test]
+fn html_is_one_page_with_no_scripts_or_external_fonts() {
+    let html = snapshot(80, 24, "?", Format::Html);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(
+        html.contains("<style>") && html.contains("<svg") && html.contains("focus the next pane")
+    );
+    for banned in ["<script", "@font-face", "url(", "<link", "src="] {
+        assert!(!html.contains(banned), "{banned}");
+    }
+    assert_eq!(html.matches("http").count(), 1, "only the SVG namespace");
+}
+
+#[test]
+fn the_same_inputs_give_the_same_bytes() {
+    for format in [Format::Txt, Format::Ansi, Format::Svg, Format::Html] {
+        let a = snapshot(100, 30, "3 Down Enter", format);
+        let b = snapshot(100, 30, "3 Down Enter", format);
+        assert_eq!(a, b, "{format:?}");
+        assert_ne!(
+            a,
+            snapshot(100, 30, "", format),
+            "{format:?}: keys change the picture"
+        );
+    }
+}
+
+#[test]
+fn sizes_and_keys_are_checked() {
+    assert_eq!("120x40".parse(), Ok(SnapshotSize(Size::new(120, 40))));
+    for bad in [
+        "0x0",
+        "5000x5000",
+        "120",
+        "x40",
+        "120x",
+        "-1x5",
+        "501x10",
+        "10x301",
+    ] {
+        assert!(
+            matches!(bad.parse::<SnapshotSize>(), Err(ExportError::BadSize(_))),
+            "{bad}"
+        );
+    }
+    assert_eq!(
+        export::parse_keys("Tab  Down\tEnter").unwrap(),
+        ["Tab", "Down", "Enter"]
+    );
+    assert_eq!(
+        export::parse_keys("Tab Dwn"),
+        Err(ExportError::UnknownKey("Dwn".into()))
+    );
+}

@@ -1,0 +1,36 @@
+//! The README's pictures must be what the code draws now: each SVG listed in
+//! assets/screenshots/shots.txt is drawn again and compared byte for byte.
+
+use ratatui::layout::Size;
+use tradewatch::app::App;
+use tradewatch::export::{self, SnapshotSize};
+use tradewatch::model;
+
+const SHOTS: &str = include_str!("../assets/screenshots/shots.txt");
+
+#[test]
+fn committed_screenshots_match_what_the_code_renders() {
+    let mut count = 0;
+    for line in SHOTS
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let mut words = line.split_whitespace();
+        let name = words.next().unwrap();
+        let size: SnapshotSize = words.next().expect("a size").parse().unwrap();
+        let keys = export::parse_keys(&words.collect::<Vec<_>>().join(" ")).unwrap();
+        let app = App::new(model::default_briefing().unwrap(), None);
+        let drawn = export::to_svg(&export::frame(app, Size::from(size.0), &keys));
+        let path = format!(
+            "{}/assets/screenshots/{name}.svg",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == drawn,
+            "{path} is stale: run scripts/screenshots.sh and commit the result"
+        );
+        count += 1;
+    }
+    assert!(count >= 4, "the README shows at least four pictures");
+}
