@@ -1,7 +1,6 @@
 //! The README's pictures must be what the code draws now: each SVG listed in
 //! assets/screenshots/shots.txt is drawn again and compared byte for byte.
 
-use ratatui::layout::Size;
 use tradewatch::app::App;
 use tradewatch::export::{self, SnapshotSize};
 use tradewatch::model;
@@ -20,7 +19,7 @@ fn committed_screenshots_match_what_the_code_renders() {
         let size: SnapshotSize = words.next().expect("a size").parse().unwrap();
         let keys = export::parse_keys(&words.collect::<Vec<_>>().join(" ")).unwrap();
         let app = App::new(model::default_briefing().unwrap(), None);
-        let drawn = export::to_svg(&export::frame(app, Size::from(size.0), &keys));
+        let drawn = export::to_svg(&export::frame(app, size.0, &keys));
         let path = format!(
             "{}/assets/screenshots/{name}.svg",
             env!("CARGO_MANIFEST_DIR")

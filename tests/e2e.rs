@@ -1,0 +1,412 @@
+//! End to end: the built binary in a real pseudo-terminal, read back through a
+//! vt100 emulator, checked for what a user would see. Each test runs its own
+//! process; nothing here sleeps to synchronise, it polls for what it expects.
+
+mod common;
+
+use std::io::{ErrorKind, Read, Write};
+use std::num::NonZeroU16;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::thread::{self, JoinHandle};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
+
+/// How long anything may take to show up, even on a loaded machine.
+const TIMEOUT: Duration = Duration::from_secs(10);
+const POLL: Duration = Duration::from_millis(20);
+
+/// The end of the footer, the last text a dashboard frame draws.
+const FOOTER_END: &str = "? help  q quit";
+
+/// Polls `done` every POLL until it holds; false if it still fails after TIMEOUT.
+fn eventually(mut done: impl FnMut() -> bool) -> bool {
+    let start = Instant::now();
+    while !done() {
+        if start.elapsed() > TIMEOUT {
+            return false;
+        }
+        thread::sleep(POLL);
+    }
+    true
+}
+
+/// Everything the child wrote: as a terminal shows it, and as raw bytes.
+struct Output {
+    parser: vt100::Parser,
+    log: Vec<u8>,
+}
+
+/// tradewatch running in a pty of its own.
+struct Session {
+    child: Box<dyn Child + Send + Sync>,
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    output: Arc<Mutex<Output>>,
+    reader: JoinHandle<()>,
+}
+
+impl Session {
+    fn spawn(args: &[&str], cols: u16, rows: u16) -> Session {
+        let pair = native_pty_system()
+            .openpty(pty_size(cols, rows))
+            .expect("open a pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_tradewatch"));
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        let child = pair.slave.spawn_command(cmd).expect("spawn tradewatch");
+        // Our copy of the slave end would keep the pty open after the child
+        // exits, and the reads below would never end.
+        drop(pair.slave);
+        let output = Arc::new(Mutex::new(Output {
+            parser: vt100::Parser::new(nonzero(rows), nonzero(cols), 0),
+            log: Vec::new(),
+        }));
+        // A frame is bigger than the pty's buffer: read all the time, on a
+        // thread of its own, or the child blocks writing it.
+        let mut source = pair.master.try_clone_reader().expect("pty reader");
+        let sink = Arc::clone(&output);
+        let reader = thread::spawn(move || {
+            let mut buf = [0u8; 16 * 1024];
+            loop {
+                match source.read(&mut buf) {
+                    Ok(0) => break,
+                    Ok(n) => {
+                        let mut out = sink.lock().unwrap();
+                        out.parser.process(&buf[..n]);
+                        out.log.extend_from_slice(&buf[..n]);
+                    }
+                    Err(e) if e.kind() == ErrorKind::Interrupted => {}
+                    // EIO once the child is gone (and any other error): the end.
+                    Err(_) => break,
+                }
+            }
+        });
+        let writer = pair.master.take_writer().expect("pty writer");
+        Session {
+            child,
+            master: pair.master,
+            writer,
+            output,
+            reader,
+        }
+    }
+
+    fn output(&self) -> MutexGuard<'_, Output> {
+        self.output.lock().unwrap()
+    }
+
+    /// Types `bytes` as if at the keyboard.
+    fn send(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).expect("write to the pty");
+        self.writer.flush().expect("flush the pty");
+    }
+
+    /// Waits until `done` holds for the screen; panics with the screen if it never does.
+    fn wait_for(&self, what: &str, done: impl Fn(&vt100::Screen) -> bool) {
+        if !eventually(|| done(self.output().parser.screen())) {
+            panic!(
+                "timed out waiting for {what}; the screen:\n{}",
+                self.screen_text()
+            );
+        }
+    }
+
+    /// Waits until the footer shows `hint`. The footer is the last row, the
+    /// last thing a frame draws: once a hint this frame changed is there, the
+    /// rows above are drawn too.
+    fn wait_for_footer(&self, hint: &str) {
+        self.wait_for(&format!("{hint:?} in the footer"), |s| {
+            last_row(s).contains(hint)
+        });
+    }
+
+    /// Panics, showing the screen, unless it holds `text`.
+    fn assert_shows(&self, text: &str) {
+        let screen = self.screen_text();
+        assert!(
+            screen.contains(text),
+            "{text:?} not on the screen:\n{screen}"
+        );
+    }
+
+    /// The screen's text, one line per row, trailing spaces trimmed, as
+    /// `common::text` gives the headless render.
+    fn screen_text(&self) -> String {
+        let out = self.output();
+        let screen = out.parser.screen();
+        screen
+            .rows(0, screen.size().1.get())
+            .map(|row| format!("{}\n", row.trim_end()))
+            .collect()
+    }
+
+    /// Resizes the terminal, as a user dragging the window would.
+    fn resize(&mut self, cols: u16, rows: u16) {
+        // The emulator first, under the lock: whatever the child draws for the
+        // new size is then parsed at the new size.
+        let mut out = self.output.lock().unwrap();
+        out.parser.set_size(nonzero(rows), nonzero(cols));
+        self.master
+            .resize(pty_size(cols, rows))
+            .expect("resize the pty");
+    }
+
+    fn running(&mut self) -> bool {
+        self.child.try_wait().expect("poll the child").is_none()
+    }
+
+    /// Waits for the child to exit and for its last output to be read.
+    fn wait_exit(&mut self) -> ExitStatus {
+        let mut status = None;
+        if !eventually(|| {
+            status = self.child.try_wait().expect("poll the child");
+            status.is_some()
+        }) {
+            panic!(
+                "tradewatch did not exit; the screen:\n{}",
+                self.screen_text()
+            );
+        }
+        assert!(
+            eventually(|| self.reader.is_finished()),
+            "the pty was not closed after tradewatch exited"
+        );
+        status.unwrap()
+    }
+
+    /// Everything the child wrote, lossily decoded.
+    fn raw(&self) -> String {
+        String::from_utf8_lossy(&self.output().log).into_owned()
+    }
+
+    /// The names of the pty's set local termios flags (ICANON, ECHO, ...).
+    fn local_flags(&self) -> Vec<&'static str> {
+        let termios = self.master.get_termios().expect("the pty's termios");
+        termios
+            .local_flags
+            .iter_names()
+            .map(|(name, _)| name)
+            .collect()
+    }
+}
+
+impl Drop for Session {
+    /// A failed test must not leave its tradewatch running.
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+fn pty_size(cols: u16, rows: u16) -> PtySize {
+    PtySize {
+        rows,
+        cols,
+        pixel_width: 0,
+        pixel_height: 0,
+    }
+}
+
+fn nonzero(n: u16) -> NonZeroU16 {
+    NonZeroU16::new(n).expect("a terminal is at least 1 x 1")
+}
+
+fn last_row(screen: &vt100::Screen) -> String {
+    let (rows, cols) = screen.size();
+    screen
+        .rows(0, cols.get())
+        .nth(usize::from(rows.get()) - 1)
+        .unwrap()
+}
+
+/// The dashboard on the embedded briefing at 120 x 40, its first frame drawn.
+fn dashboard() -> Session {
+    let tw = Session::spawn(&[], 120, 40);
+    tw.wait_for_footer(FOOTER_END);
+    tw
+}
+
+/// The headless render of the dashboard at `w` x `h` after `keys`.
+fn headless(w: u16, h: u16, keys: &str) -> String {
+    let mut app = common::app(w, h);
+    common::press(&mut app, keys);
+    common::text(&common::draw(&app))
+}
+
+/// The byte that follows the last occurrence of `prefix` in `log`.
+fn last_switch(log: &str, prefix: &str) -> Option<char> {
+    let at = log.rfind(prefix)? + prefix.len();
+    log[at..].chars().next()
+}
+
+#[test]
+fn the_first_frame_shows_all_three_panes_in_colour() {
+    let tw = dashboard();
+    for text in [
+        "145%",
+        "125%",
+        "+100%",
+        "US on China",
+        "Kuala Lumpur",
+        "Donald Trump",
+        "George Glass",
+        "? help",
+    ] {
+        tw.assert_shows(text);
+    }
+    assert_eq!(
+        tw.screen_text(),
+        headless(120, 40, ""),
+        "the pty and the headless render differ"
+    );
+    let out = tw.output();
+    let s = out.parser.screen();
+    let (rows, cols) = s.size();
+    let coloured = (0..rows.get()).any(|row| {
+        (0..cols.get()).any(|col| {
+            s.cell(row, col)
+                .is_some_and(|c| c.fgcolor() != vt100::Color::Default)
+        })
+    });
+    assert!(coloured, "no cell has a foreground colour");
+}
+
+#[test]
+fn keys_move_focus_select_and_open_popups() {
+    let mut tw = dashboard();
+    tw.send(b"\t");
+    tw.wait_for_footer("Enter stop details");
+    tw.assert_shows("┏ 2 Itinerary");
+
+    // The footer stays as it is: wait for the counter itself.
+    tw.send(b"\x1b[B");
+    tw.wait_for("the second stop selected", |s| {
+        s.contents().contains(" 2/4 ")
+    });
+
+    tw.send(b"\r");
+    tw.wait_for_footer("Esc close");
+    tw.assert_shows("Stop 2 of 4: Tokyo");
+
+    // Esc alone, and nothing more until it has been handled: an Esc read
+    // together with the next byte would be taken for Alt and that key.
+    tw.send(b"\x1b");
+    tw.wait_for_footer("Enter stop details");
+    let screen = tw.screen_text();
+    assert!(
+        !screen.contains("Stop 2 of 4"),
+        "the popup is still open:\n{screen}"
+    );
+    assert!(tw.running(), "Esc closes the popup, it does not quit");
+
+    tw.send(b"?");
+    tw.wait_for_footer("Esc close");
+    tw.assert_shows(" Keys ");
+    tw.assert_shows("show or hide this help");
+}
+
+#[test]
+fn a_resize_redraws_the_whole_screen_for_the_new_size() {
+    let mut tw = dashboard();
+    tw.resize(80, 24);
+    // Shrinking keeps the old bottom rows, old footer included, until the app
+    // clears the screen; the tab line comes after that clear.
+    tw.wait_for("the tabbed layout at 80 x 24", |s| {
+        s.contents().contains("1 Tariffs │ 2 Itinerary │ 3 Quotes")
+            && last_row(s).contains(FOOTER_END)
+    });
+    assert_eq!(
+        tw.screen_text(),
+        headless(80, 24, ""),
+        "the pty after the resize and the headless render differ"
+    );
+}
+
+/// Quits with `key` and checks the exit and that the terminal is restored.
+fn quits_cleanly(key: &[u8]) {
+    let mut tw = dashboard();
+    let raw_flags = tw.local_flags();
+    assert!(
+        !raw_flags.contains(&"ICANON") && !raw_flags.contains(&"ECHO"),
+        "the dashboard runs in raw mode: {raw_flags:?}"
+    );
+    tw.send(key);
+    let status = tw.wait_exit();
+    assert!(status.success(), "exit status {status}");
+    let raw = tw.raw();
+    assert_eq!(
+        last_switch(&raw, "\x1b[?1049"),
+        Some('l'),
+        "the alternate screen is left"
+    );
+    assert_eq!(
+        last_switch(&raw, "\x1b[?25"),
+        Some('h'),
+        "the cursor is shown"
+    );
+    // portable-pty reads the termios through the master, which Linux maps to
+    // the slave's: raw mode must be off again.
+    let flags = tw.local_flags();
+    assert!(
+        flags.contains(&"ICANON") && flags.contains(&"ECHO"),
+        "raw mode left on: {flags:?}"
+    );
+}
+
+#[test]
+fn q_quits_and_restores_the_terminal() {
+    quits_cleanly(b"q");
+}
+
+#[test]
+fn ctrl_c_quits_and_restores_the_terminal() {
+    quits_cleanly(b"\x03");
+}
+
+/// A scratch file, removed when dropped.
+struct TempFile(PathBuf);
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+#[test]
+fn a_malformed_briefing_gets_one_located_line_and_no_dashboard() {
+    let bad = tradewatch::model::DEFAULT_TOML.replacen("lat = 35.6762", "lat = 135.6762", 1);
+    let at = bad.find("135.6762").expect("the bad latitude");
+    let line = bad[..at].matches('\n').count() + 1;
+    let line_start = bad[..at].rfind('\n').map_or(0, |nl| nl + 1);
+    let col = bad[line_start..at].chars().count() + 1;
+    let file = TempFile(std::env::temp_dir().join(format!(
+        "tradewatch-e2e-{}-bad-lat.toml",
+        std::process::id()
+    )));
+    std::fs::write(&file.0, &bad).unwrap();
+    let path = file.0.to_str().unwrap();
+
+    let mut tw = Session::spawn(&[path], 120, 40);
+    let status = tw.wait_exit();
+    assert_eq!(status.exit_code(), 2, "exit status {status}");
+    let raw = tw.raw();
+    let lines: Vec<&str> = raw
+        .split('\n')
+        .map(|l| l.trim_end_matches('\r'))
+        .filter(|l| !l.is_empty())
+        .collect();
+    let expected = format!("{path}:{line}:{col}: stops[1].lat: latitude 135.6762 is off the globe");
+    assert!(
+        lines.len() == 1 && lines[0].contains(&expected),
+        "expected one line with {expected:?}, got {raw:?}"
+    );
+    assert!(
+        !raw.contains("\x1b[?1049h"),
+        "no dashboard was drawn: {raw:?}"
+    );
+}
