@@ -34,7 +34,7 @@ fn embedded_briefing_loads_with_the_headline_figures() {
     );
     let threat = find(100.0);
     assert_eq!(threat.status, TariffStatus::Threatened);
-    assert_eq!(threat.date, date(2025, 11, 1));
+    assert_eq!(threat.date, Some(date(2025, 11, 1)));
     let countries: Vec<_> = b.stops.iter().map(|s| s.country.as_str()).collect();
     assert_eq!(
         countries,

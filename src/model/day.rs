@@ -39,3 +39,20 @@ impl<'de> Visitor<'de> for DayVisitor {
         }
     }
 }
+
+/// The same for an optional day: absent, or a day as above.
+pub mod option {
+    use chrono::NaiveDate;
+    use serde::{Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(day: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match day {
+            Some(day) => super::serialize(day, s),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        super::deserialize(d).map(Some)
+    }
+}

@@ -95,6 +95,10 @@ pub enum TariffStatus {
     Threatened,
     /// Imposed once, now suspended (the Geneva truce).
     Suspended,
+    /// Put up to this rate.
+    Raised,
+    /// Brought down to this rate.
+    Cut,
 }
 
 impl TariffStatus {
@@ -103,6 +107,8 @@ impl TariffStatus {
             TariffStatus::InForce => "in force",
             TariffStatus::Threatened => "threatened",
             TariffStatus::Suspended => "suspended",
+            TariffStatus::Raised => "raised",
+            TariffStatus::Cut => "cut",
         }
     }
 }
@@ -136,9 +142,9 @@ pub struct Tariff {
     pub rate: f64,
     pub kind: RateKind,
     pub status: TariffStatus,
-    /// When it took effect, or would take effect when threatened.
-    #[serde(with = "day")]
-    pub date: NaiveDate,
+    /// When it took effect, or would take effect when threatened, when known.
+    #[serde(default, with = "day::option", skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
     /// What happened to it since, in a few words ("cut to 30% on 14 May").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -159,11 +165,12 @@ pub struct Stop {
     pub country: String,
     pub lat: f64,
     pub lon: f64,
-    #[serde(with = "day")]
-    pub arrive: NaiveDate,
-    #[serde(with = "day")]
-    pub depart: NaiveDate,
-    pub purpose: String,
+    #[serde(default, with = "day::option", skip_serializing_if = "Option::is_none")]
+    pub arrive: Option<NaiveDate>,
+    #[serde(default, with = "day::option", skip_serializing_if = "Option::is_none")]
+    pub depart: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<String>,
     #[serde(default)]
     pub meets: Vec<String>,
     pub evidence: Evidence,
@@ -172,13 +179,16 @@ pub struct Stop {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
+    /// "unknown" when the article does not say.
     pub speaker: String,
-    pub role: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
     /// Verbatim from the article.
     pub text: String,
-    pub place: String,
-    #[serde(with = "day")]
-    pub date: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    #[serde(default, with = "day::option", skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
     /// Where other reports differ from the article's wording.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -201,6 +211,7 @@ pub struct Event {
 #[serde(deny_unknown_fields)]
 pub struct Person {
     pub name: String,
-    pub role: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
     pub evidence: Evidence,
 }

@@ -77,16 +77,17 @@ impl Briefing {
             t.evidence.sanitize();
         }
         for s in &mut self.stops {
-            for f in [&mut s.place, &mut s.country, &mut s.purpose] {
-                line(f);
-            }
+            line(&mut s.place);
+            line(&mut s.country);
+            opt(&mut s.purpose);
             s.meets.iter_mut().for_each(line);
             s.evidence.sanitize();
         }
         for q in &mut self.quotes {
-            for f in [&mut q.speaker, &mut q.role, &mut q.text, &mut q.place] {
-                line(f);
-            }
+            line(&mut q.speaker);
+            line(&mut q.text);
+            opt(&mut q.role);
+            opt(&mut q.place);
             opt(&mut q.note);
             q.evidence.sanitize();
         }
@@ -96,7 +97,7 @@ impl Briefing {
         }
         for p in &mut self.people {
             line(&mut p.name);
-            line(&mut p.role);
+            opt(&mut p.role);
             p.evidence.sanitize();
         }
     }

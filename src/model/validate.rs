@@ -79,13 +79,12 @@ pub fn validate(b: &Briefing) -> Result<(), Problem> {
                 format!("longitude {} is off the globe (-180 to 180)", s.lon),
             ));
         }
-        if s.depart < s.arrive {
+        if let (Some(arrive), Some(depart)) = (s.arrive, s.depart)
+            && depart < arrive
+        {
             return Err(problem(
                 at("depart"),
-                format!(
-                    "the stop ends ({}) before it starts ({})",
-                    s.depart, s.arrive
-                ),
+                format!("the stop ends ({depart}) before it starts ({arrive})"),
             ));
         }
         evidence(&s.evidence, vec![Key("stops"), Index(i)])?;

@@ -66,7 +66,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             Span::styled(stop.meets.join(", "), THEME.text),
         ])];
         lines.extend(
-            wrap(&stop.purpose, width)
+            wrap(stop.purpose.as_deref().unwrap_or_default(), width)
                 .into_iter()
                 .map(|l| Line::styled(l, THEME.dim)),
         );

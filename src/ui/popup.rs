@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
 
-use super::text::{date, day_range, field, rate, wrap};
+use super::text::{NOT_GIVEN, date, day_range, field, rate, who, wrap};
 use super::theme::THEME;
 use crate::app::{App, Pane, Popup};
 use crate::keymap::{BINDINGS, Scope};
@@ -139,7 +139,8 @@ fn detail(app: &App, width: u16) -> (String, Vec<Line<'static>>) {
                 THEME.status(x.status),
             ));
             let when = if threatened { "From" } else { "Effective" };
-            lines.extend(field(when, &date(x.date), width, t));
+            let day = x.date.map_or(NOT_GIVEN.into(), date);
+            lines.extend(field(when, &day, width, t));
             lines.extend(field("Kind", x.kind.label(), width, t));
             if let Some(note) = &x.note {
                 lines.extend(field("Note", note, width, t));
@@ -158,7 +159,9 @@ fn detail(app: &App, width: u16) -> (String, Vec<Line<'static>>) {
                 t,
             ));
             lines.extend(field("Dates", &day_range(s.arrive, s.depart), width, t));
-            lines.extend(field("Purpose", &s.purpose, width, t));
+            if let Some(purpose) = &s.purpose {
+                lines.extend(field("Purpose", purpose, width, t));
+            }
             lines.extend(field("Meets", &s.meets.join(", "), width, t));
             lines.extend(field(
                 "Coordinates",
@@ -179,14 +182,20 @@ fn detail(app: &App, width: u16) -> (String, Vec<Line<'static>>) {
                     .map(|l| Line::styled(l, THEME.quote)),
             );
             lines.push(Line::raw(""));
+            let speaker = who(&q.speaker, q.role.as_deref());
+            lines.extend(field("Speaker", &speaker, width, t));
             lines.extend(field(
-                "Speaker",
-                &format!("{}, {}", q.speaker, q.role),
+                "Where",
+                q.place.as_deref().unwrap_or(NOT_GIVEN),
                 width,
                 t,
             ));
-            lines.extend(field("Where", &q.place, width, t));
-            lines.extend(field("When", &date(q.date), width, t));
+            lines.extend(field(
+                "When",
+                &q.date.map_or(NOT_GIVEN.into(), date),
+                width,
+                t,
+            ));
             if let Some(note) = &q.note {
                 lines.extend(field("Note", note, width, THEME.warning));
             }

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, StatefulWidget};
 
-use super::text::{date, wrap};
+use super::text::{date, who, wrap};
 use super::theme::THEME;
 use crate::app::{App, Pane};
 
@@ -13,14 +13,25 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     // room for the quote marks and the indent
     let width = area.width.saturating_sub(4);
     let items = app.briefing.quotes.iter().map(|q| {
-        let who = format!("{}, {}", q.speaker, q.role);
-        let context = format!("{}, {}", q.place, date(q.date));
+        let who = who(&q.speaker, q.role.as_deref());
+        let context = [q.place.clone(), q.date.map(date)]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", ");
         let mut lines =
             if who.chars().count() + 3 + context.chars().count() <= usize::from(area.width) {
                 vec![Line::from(vec![
                     Span::styled(q.speaker.clone(), THEME.title),
-                    Span::styled(format!(", {}", q.role), THEME.text),
-                    Span::styled(format!(" · {context}"), THEME.dim),
+                    Span::styled(who[q.speaker.len()..].to_owned(), THEME.text),
+                    Span::styled(
+                        if context.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" · {context}")
+                        },
+                        THEME.dim,
+                    ),
                 ])]
             } else {
                 let mut lines: Vec<Line> = wrap(&who, area.width)

@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
 
-use super::text::{date, rate, wrap};
+use super::text::{NOT_GIVEN, date, rate, wrap};
 use super::theme::THEME;
 use crate::app::{App, Pane};
 use crate::model::{Tariff, TariffStatus};
@@ -20,7 +20,7 @@ const DATE_W: u16 = 11;
 /// The fill that tells the status apart even without colour.
 fn fill(status: TariffStatus) -> char {
     match status {
-        TariffStatus::InForce => '█',
+        TariffStatus::InForce | TariffStatus::Raised | TariffStatus::Cut => '█',
         TariffStatus::Suspended => '▒',
         TariffStatus::Threatened => '░',
     }
@@ -48,7 +48,7 @@ fn table(tariffs: &[Tariff], selected: usize, area: Rect, buf: &mut Buffer) {
                 .style(THEME.party(t.imposer).patch(THEME.status(t.status))),
             Cell::from(t.direction()).style(THEME.party(t.imposer)),
             Cell::from(t.status.label()).style(THEME.status(t.status)),
-            Cell::from(date(t.date)),
+            Cell::from(t.date.map_or(NOT_GIVEN.into(), date)),
             Cell::from(t.label.clone()),
         ])
     });

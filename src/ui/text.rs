@@ -44,8 +44,24 @@ pub fn date(d: NaiveDate) -> String {
     d.format("%-d %b %Y").to_string()
 }
 
-/// `26–27 Oct`, `29 Oct`, `30 Oct – 2 Nov`.
-pub fn day_range(from: NaiveDate, to: NaiveDate) -> String {
+/// What an unknown value shows as.
+pub const NOT_GIVEN: &str = "not given";
+
+/// `George Glass, US Ambassador to Japan`, or the name alone when the role is unknown.
+pub fn who(name: &str, role: Option<&str>) -> String {
+    match role {
+        Some(role) => format!("{name}, {role}"),
+        None => name.to_owned(),
+    }
+}
+
+/// `26–27 Oct`, `29 Oct`, `30 Oct – 2 Nov`; either end may be unknown.
+pub fn day_range(from: Option<NaiveDate>, to: Option<NaiveDate>) -> String {
+    let (from, to) = match (from, to) {
+        (Some(from), Some(to)) => (from, to),
+        (Some(day), None) | (None, Some(day)) => (day, day),
+        (None, None) => return format!("dates {NOT_GIVEN}"),
+    };
     if from == to {
         from.format("%-d %b").to_string()
     } else if from.format("%m%Y").to_string() == to.format("%m%Y").to_string() {
@@ -96,9 +112,11 @@ mod tests {
 
     #[test]
     fn formats_ranges_and_rates() {
-        assert_eq!(day_range(d(10, 26), d(10, 27)), "26–27 Oct");
-        assert_eq!(day_range(d(10, 30), d(10, 30)), "30 Oct");
-        assert_eq!(day_range(d(10, 30), d(11, 2)), "30 Oct – 2 Nov");
+        assert_eq!(day_range(Some(d(10, 26)), Some(d(10, 27))), "26–27 Oct");
+        assert_eq!(day_range(Some(d(10, 30)), Some(d(10, 30))), "30 Oct");
+        assert_eq!(day_range(Some(d(10, 30)), Some(d(11, 2))), "30 Oct – 2 Nov");
+        assert_eq!(day_range(None, Some(d(10, 30))), "30 Oct");
+        assert_eq!(day_range(None, None), "dates not given");
         assert_eq!(rate(145.0, false), "145%");
         assert_eq!(rate(100.0, true), "+100%");
         assert_eq!(rate(12.5, false), "12.5%");

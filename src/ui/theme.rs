@@ -84,7 +84,9 @@ impl Theme {
     /// Rates in force are bold, suspended ones faded, threatened ones warn.
     pub fn status(&self, status: TariffStatus) -> Style {
         match status {
-            TariffStatus::InForce => Style::new().add_modifier(Modifier::BOLD),
+            TariffStatus::InForce | TariffStatus::Raised | TariffStatus::Cut => {
+                Style::new().add_modifier(Modifier::BOLD)
+            }
             TariffStatus::Suspended => self.dim,
             TariffStatus::Threatened => Style::new()
                 .fg(Color::LightMagenta)
