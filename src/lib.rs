@@ -3,6 +3,7 @@
 pub mod app;
 pub mod cli;
 pub mod export;
+pub mod ingest;
 pub mod keymap;
 pub mod model;
 pub mod terminal;

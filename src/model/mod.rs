@@ -3,7 +3,7 @@
 //! A briefing is parsed from TOML (or JSON), then sanitised and validated once,
 //! at load, so the rest of the program can trust every string and number in it.
 
-mod day;
+pub(crate) mod day;
 mod error;
 mod load;
 mod locate;
@@ -214,4 +214,9 @@ pub struct Person {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     pub evidence: Evidence,
+}
+
+/// Checks a briefing made in code (by ingest) by the rules a loaded one meets.
+pub fn check(briefing: &Briefing) -> Result<(), String> {
+    validate::validate(briefing).map_err(|p| p.message)
 }

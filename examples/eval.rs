@@ -1,0 +1,53 @@
+//! Scores the article extractor on the annotated corpus in tests/corpus and
+//! prints precision and recall per category.
+//!
+//!     cargo run --example eval               # the summary table
+//!     cargo run --example eval -- --details  # and per-article counts and misses
+//!     cargo run --example eval -- --readme   # write the summary into README.md
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use tradewatch::ingest::eval;
+
+const README_START: &str = "<!-- eval-table -->\n";
+const README_END: &str = "<!-- /eval-table -->";
+
+fn main() -> ExitCode {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let corpus = match eval::load_corpus(&root.join("tests/corpus")) {
+        Ok(corpus) => corpus,
+        Err(e) => {
+            eprintln!("eval: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let (per_article, total) = eval::evaluate(&corpus);
+    let table = eval::table(&total, corpus.len());
+    print!("{table}");
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "--details") {
+        print!("\n{}", eval::details(&per_article));
+        for article in &corpus {
+            print!("\n{}", eval::misses(article));
+        }
+    }
+    if args.iter().any(|a| a == "--readme") {
+        let path = root.join("README.md");
+        let readme = std::fs::read_to_string(&path).unwrap_or_default();
+        let (Some(start), Some(end)) = (readme.find(README_START), readme.find(README_END)) else {
+            eprintln!("eval: README.md has no {README_START:?} … {README_END:?} block");
+            return ExitCode::from(2);
+        };
+        let updated = format!(
+            "{}{README_START}{table}{}",
+            &readme[..start],
+            &readme[end..]
+        );
+        if let Err(e) = std::fs::write(&path, updated) {
+            eprintln!("eval: {}: {e}", path.display());
+            return ExitCode::from(1);
+        }
+    }
+    ExitCode::SUCCESS
+}

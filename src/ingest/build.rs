@@ -1,0 +1,170 @@
+//! An extraction becomes a draft briefing: every item carries the sentence it
+//! came from, verbatim, as its evidence.
+
+use chrono::NaiveDate;
+
+use super::dates::FoundDate;
+use super::{Extraction, Header};
+use crate::model::{Briefing, Event, Evidence, Person, Quote, RateKind, Source, Stop, Tariff};
+
+/// How many future dates the header counts down to.
+const COUNTDOWNS: usize = 3;
+
+pub fn briefing(
+    text: &str,
+    x: &Extraction,
+    header: &Header,
+    published: NaiveDate,
+    file: &str,
+) -> Briefing {
+    let evidence = |at: usize| Evidence {
+        article: x.sentence_at(at).map(|s| text[s].to_owned()),
+        source: None,
+    };
+    let words = |d: &FoundDate| text[d.span.clone()].to_owned();
+    let title = header
+        .title
+        .clone()
+        .unwrap_or_else(|| format!("Draft briefing from {}", file_name(file)));
+    let tariffs = x
+        .tariffs
+        .iter()
+        .map(|(t, date)| Tariff {
+            label: t
+                .target_words
+                .clone()
+                .map(|r| text[r].to_owned())
+                .or_else(|| date.as_ref().map(words))
+                .unwrap_or_else(|| "tariff".into()),
+            imposer: t.imposer,
+            target: t.target,
+            rate: t.rate,
+            // articles report the statutory rates; an average would say so
+            kind: RateKind::HeadlineAddOn,
+            status: t.status,
+            date: date.as_ref().map(|d| d.date),
+            note: date.as_ref().map(|d| format!("Date from “{}”.", words(d))),
+            evidence: evidence(t.window.start),
+        })
+        .collect();
+    let stops = x
+        .stops
+        .iter()
+        .map(|s| Stop {
+            place: s.place.name.to_owned(),
+            country: s.country.name.to_owned(),
+            lat: s.place.lat,
+            lon: s.place.lon,
+            arrive: s.date.as_ref().map(|d| d.date),
+            depart: s.date.as_ref().map(|d| d.date),
+            purpose: None,
+            meets: s.meets.clone(),
+            evidence: evidence(s.sentence.start),
+        })
+        .collect();
+    let role_of = |name: &str| {
+        x.people
+            .iter()
+            .find(|p| p.name == name)
+            .and_then(|p| p.role.clone())
+    };
+    let quotes =
+        x.quotes
+            .iter()
+            .map(|q| {
+                let speaker = q.speaker.clone().unwrap_or_else(|| "unknown".into());
+                // a place or a date in the quote's own sentences, outside the quotation marks
+                let outside = |start: usize, end: usize| end <= q.text.start || start >= q.text.end;
+                let date = x.dates.iter().find(|d| {
+                    q.sentence.contains(&d.span.start) && outside(d.span.start, d.span.end)
+                });
+                let place = x
+                    .places
+                    .iter()
+                    .find(|m| q.sentence.contains(&m.start) && outside(m.start, m.end));
+                Quote {
+                    role: role_of(&speaker),
+                    speaker,
+                    text: text[q.text.clone()].to_owned(),
+                    place: place.map(|m| m.place.name.to_owned()),
+                    date: date.map(|d| d.date),
+                    note: None,
+                    evidence: Evidence {
+                        article: Some(text[q.sentence.clone()].to_owned()),
+                        source: None,
+                    },
+                }
+            })
+            .collect();
+    let mut future: Vec<NaiveDate> = x
+        .dates
+        .iter()
+        .map(|d| d.date)
+        .filter(|&d| d > published)
+        .collect();
+    future.sort_unstable();
+    future.dedup();
+    future.truncate(COUNTDOWNS);
+    let mut events: Vec<Event> = Vec::new();
+    for d in &x.dates {
+        if events.iter().any(|e| e.date == d.date) {
+            continue;
+        }
+        events.push(Event {
+            date: d.date,
+            label: event_label(text, d),
+            countdown: future.contains(&d.date),
+            evidence: evidence(d.span.start),
+        });
+    }
+    events.sort_by_key(|e| e.date);
+    let people = x
+        .people
+        .iter()
+        .map(|p| Person {
+            name: p.name.clone(),
+            role: p.role.clone(),
+            evidence: evidence(p.first),
+        })
+        .collect();
+    Briefing {
+        title: title.clone(),
+        as_of: published,
+        source: Source {
+            outlet: header.source.clone().unwrap_or_else(|| "not given".into()),
+            headline: title,
+            published,
+            address: file.to_owned(),
+            note: Some(
+                "Drafted by `tradewatch ingest` from the article: check it before relying on it."
+                    .into(),
+            ),
+        },
+        article: text.to_owned(),
+        tariffs,
+        stops,
+        quotes,
+        events,
+        people,
+    }
+}
+
+/// A date with the few words before it in its clause: "tariff on Chinese imports from November 1".
+fn event_label(text: &str, d: &FoundDate) -> String {
+    let before = &text[..d.span.start];
+    let clause_start = before
+        .rfind(['.', ',', ';', ':', '\n', '“', '"', '('])
+        .map_or(0, |i| i + 1);
+    let lead: Vec<&str> = before[clause_start..].split_whitespace().collect();
+    let lead = &lead[lead.len().saturating_sub(5)..];
+    let mut label = lead.join(" ");
+    if !label.is_empty() {
+        label.push(' ');
+    }
+    label.push_str(&text[d.span.clone()]);
+    label
+}
+
+fn file_name(file: &str) -> &str {
+    file.rsplit(['/', '\\']).next().unwrap_or(file)
+}

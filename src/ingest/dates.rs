@@ -1,0 +1,355 @@
+//! Date expressions, resolved against the publication date with chrono:
+//! "on Thursday", "from November 1", "Nov. 10", "1 November", "since April",
+//! "this month", "April 2026", "2025-10-25".
+
+use std::ops::Range;
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+use super::words::Word;
+
+/// How much of the date the words give.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Precision {
+    Day,
+    /// Only the month: the date is its 1st.
+    Month,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundDate {
+    /// The date words as written.
+    pub span: Range<usize>,
+    pub date: NaiveDate,
+    pub precision: Precision,
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The month a word names: full names, and three- or four-letter abbreviations when capitalised.
+fn month(word: &str) -> Option<u32> {
+    let lower = word.to_lowercase();
+    let capital = word.starts_with(|c: char| c.is_uppercase());
+    MONTHS
+        .iter()
+        .position(|m| {
+            // "may" and "march" are also common words: only capitalised ones count
+            (*m == lower && (capital || !matches!(lower.as_str(), "may" | "march")))
+                || (capital
+                    && lower.len() >= 3
+                    && m.starts_with(&lower)
+                    && (lower.len() == 3 || lower == "sept"))
+        })
+        .map(|i| i as u32 + 1)
+}
+
+fn weekday(word: &str) -> Option<Weekday> {
+    Some(match word {
+        "Monday" => Weekday::Mon,
+        "Tuesday" => Weekday::Tue,
+        "Wednesday" => Weekday::Wed,
+        "Thursday" => Weekday::Thu,
+        "Friday" => Weekday::Fri,
+        "Saturday" => Weekday::Sat,
+        "Sunday" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+fn day_number(word: &str) -> Option<u32> {
+    let digits = word.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']); // 1st, 2nd, 3rd, 10th
+    (word.len() <= 4 && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| digits.parse().ok())
+        .flatten()
+        .filter(|d| (1..=31).contains(d))
+}
+
+fn year_number(word: &str) -> Option<i32> {
+    (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| word.parse().ok())
+        .flatten()
+        .filter(|y| (1900..=2100).contains(y))
+}
+
+/// Words that put a clause in the future: a weekday there is the next such day.
+const FUTURE: &[&str] = &[
+    "will",
+    "would",
+    "’ll",
+    "'ll",
+    "next",
+    "due",
+    "set",
+    "scheduled",
+    "plans",
+    "planned",
+    "expected",
+    "upcoming",
+    "headed",
+    "heads",
+    "is",
+    "are",
+];
+/// Irregular past forms; regular ones end in "ed".
+const PAST: &[&str] = &[
+    "said", "told", "held", "left", "met", "was", "were", "had", "did", "spoke", "made", "took",
+    "gave", "came", "went", "began", "sent", "led", "brought", "last", "ago", "saw", "won", "hit",
+    "put", "set", "struck", "wrote", "flew",
+];
+
+/// Words ending in "ed" that are not past forms.
+const NOT_PAST: &[&str] = &[
+    "hundred", "indeed", "proceed", "exceed", "succeed", "speed", "breed", "bleed", "greed",
+];
+
+/// Whether the clause around word `i` speaks of the past: up to twelve words
+/// before it and four after, within its sentence.
+fn past_tense(text: &str, words: &[Word], i: usize) -> bool {
+    let joined = |a: usize| !text[words[a].end..words[a + 1].start].contains(['.', '!', '?', '\n']);
+    let mut from = i;
+    while from > 0 && i - from < 12 && joined(from - 1) {
+        from -= 1;
+    }
+    let mut to = i + 1;
+    while to < words.len() && to - i <= 4 && joined(to - 1) {
+        to += 1;
+    }
+    let nearby = words[from..to].iter().map(|w| w.text(text).to_lowercase());
+    let mut past = false;
+    for w in nearby {
+        if FUTURE.contains(&w.as_str()) && w != "set" {
+            return false;
+        }
+        if PAST.contains(&w.as_str())
+            || (w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w.as_str()))
+        {
+            past = true;
+        }
+    }
+    past
+}
+
+/// Every date expression in `words` (the words of `text`), resolved against `published`.
+pub fn find_dates(text: &str, words: &[Word], published: NaiveDate) -> Vec<FoundDate> {
+    let mut out = Vec::new();
+    let w = |i: usize| words.get(i).map(|w| w.text(text));
+    let mut i = 0;
+    while i < words.len() {
+        let word = words[i].text(text);
+        let found = date_at(text, words, i, word, published, &w);
+        match found {
+            Some((len, date, precision)) => {
+                out.push(FoundDate {
+                    span: words[i].start..words[i + len - 1].end,
+                    date,
+                    precision,
+                });
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The date starting at word `i`: how many words it takes, the date and its precision.
+fn date_at<'t>(
+    text: &'t str,
+    words: &[Word],
+    i: usize,
+    word: &'t str,
+    published: NaiveDate,
+    w: &impl Fn(usize) -> Option<&'t str>,
+) -> Option<(usize, NaiveDate, Precision)> {
+    let year = published.year();
+    if let Some(m) = month(word) {
+        // "November 1", "Nov. 10", "October 30, 2025"
+        if let Some(d) = w(i + 1).and_then(day_number) {
+            return match w(i + 2).and_then(year_number) {
+                Some(y) => NaiveDate::from_ymd_opt(y, m, d).map(|date| (3, date, Precision::Day)),
+                None => nearest_year(published, m, d).map(|date| (2, date, Precision::Day)),
+            };
+        }
+        // "April 2026"
+        if let Some(y) = w(i + 1).and_then(year_number) {
+            return NaiveDate::from_ymd_opt(y, m, 1).map(|date| (2, date, Precision::Month));
+        }
+        // "in August", "since April": a month alone needs a preposition before it
+        let before = i.checked_sub(1).and_then(w).map(str::to_lowercase);
+        if matches!(
+            before.as_deref(),
+            Some(
+                "in" | "since"
+                    | "until"
+                    | "till"
+                    | "by"
+                    | "from"
+                    | "through"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "last"
+                    | "next"
+                    | "of"
+            )
+        ) {
+            let future_month = m > published.month();
+            let past = before.as_deref() == Some("since")
+                || before.as_deref() == Some("last")
+                || past_tense(text, words, i);
+            let y = if future_month && past { year - 1 } else { year };
+            return NaiveDate::from_ymd_opt(y, m, 1).map(|date| (1, date, Precision::Month));
+        }
+        return None;
+    }
+    // "1 November", "30 Oct 2025"
+    if let (Some(d), Some(m)) = (day_number(word), w(i + 1).and_then(month)) {
+        return match w(i + 2).and_then(year_number) {
+            Some(y) => NaiveDate::from_ymd_opt(y, m, d).map(|date| (3, date, Precision::Day)),
+            None => nearest_year(published, m, d).map(|date| (2, date, Precision::Day)),
+        };
+    }
+    if let Some(day) = weekday(word) {
+        let date = if past_tense(text, words, i) {
+            last_weekday(published, day)
+        } else {
+            next_weekday(published, day)
+        };
+        return Some((1, date, Precision::Day));
+    }
+    // "this month", "last month", "next month"
+    if word.eq_ignore_ascii_case("this")
+        || word.eq_ignore_ascii_case("last")
+        || word.eq_ignore_ascii_case("next")
+    {
+        if w(i + 1) == Some("month") {
+            let first = published.with_day(1)?;
+            let date = match word.to_lowercase().as_str() {
+                "last" => first.checked_sub_months(Months::new(1))?,
+                "next" => first.checked_add_months(Months::new(1))?,
+                _ => first,
+            };
+            return Some((2, date, Precision::Month));
+        }
+        return None;
+    }
+    // "2025-10-25"
+    if word.len() == 10 {
+        return NaiveDate::parse_from_str(word, "%Y-%m-%d")
+            .ok()
+            .map(|date| (1, date, Precision::Day));
+    }
+    None
+}
+
+/// A month and day without a year: the one within half a year of `published`.
+fn nearest_year(published: NaiveDate, m: u32, d: u32) -> Option<NaiveDate> {
+    let y = published.year();
+    let date = NaiveDate::from_ymd_opt(y, m, d)?;
+    let days = (date - published).num_days();
+    if days > 183 {
+        NaiveDate::from_ymd_opt(y - 1, m, d)
+    } else if days < -183 {
+        NaiveDate::from_ymd_opt(y + 1, m, d)
+    } else {
+        Some(date)
+    }
+}
+
+/// The latest `day` on or before `from`.
+fn last_weekday(from: NaiveDate, day: Weekday) -> NaiveDate {
+    let back = (7 + from.weekday().num_days_from_monday() - day.num_days_from_monday()) % 7;
+    from - Days::new(u64::from(back))
+}
+
+/// The first `day` on or after `from`.
+fn next_weekday(from: NaiveDate, day: Weekday) -> NaiveDate {
+    let ahead = (7 + day.num_days_from_monday() - from.weekday().num_days_from_monday()) % 7;
+    from + Days::new(u64::from(ahead))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::words::words;
+
+    fn found(text: &str) -> Vec<(String, String)> {
+        let published = NaiveDate::from_ymd_opt(2025, 10, 25).unwrap(); // a Saturday
+        let ws = words(text);
+        find_dates(text, &ws, published)
+            .into_iter()
+            .map(|d| (text[d.span].to_owned(), d.date.to_string()))
+            .collect()
+    }
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn resolves_the_seed_article_dates() {
+        assert_eq!(
+            found("talks with Malaysia on Saturday that will shape the Summit on Thursday."),
+            pairs(&[("Saturday", "2025-10-25"), ("Thursday", "2025-10-30")])
+        );
+        assert_eq!(
+            found("Trump said on Friday as he left the US."),
+            pairs(&[("Friday", "2025-10-24")])
+        );
+        assert_eq!(
+            found(
+                "This month Beijing announced a 100 percent tariff from November 1, continued on November 10."
+            ),
+            pairs(&[
+                ("This month", "2025-10-01"),
+                ("November 1", "2025-11-01"),
+                ("November 10", "2025-11-10")
+            ])
+        );
+        assert_eq!(
+            found("fallen since April, and in August; in Malaysia on Sunday, Trump will fly"),
+            pairs(&[
+                ("April", "2025-04-01"),
+                ("August", "2025-08-01"),
+                ("Sunday", "2025-10-26")
+            ])
+        );
+    }
+
+    #[test]
+    fn resolves_other_forms() {
+        assert_eq!(
+            found(
+                "KUALA LUMPUR, Oct 25 (Reuters) - on Nov. 10 and 1 November, visit in April 2026, 2025-12-01."
+            ),
+            pairs(&[
+                ("Oct 25", "2025-10-25"),
+                ("Nov. 10", "2025-11-10"),
+                ("1 November", "2025-11-01"),
+                ("April 2026", "2026-04-01"),
+                ("2025-12-01", "2025-12-01")
+            ])
+        );
+        assert_eq!(
+            found("You may march in May."),
+            pairs(&[("May", "2025-05-01")])
+        );
+        assert_eq!(found("January 20"), pairs(&[("January 20", "2026-01-20")]));
+        assert!(found("Mayday 99 Octopus 31 February").is_empty());
+    }
+}

@@ -1,0 +1,245 @@
+//! Article text to a draft briefing: tariff figures, dates, quotes, places and
+//! people, each with the sentence it came from. Rule-based and linear in the
+//! text: it finds what the words say and never makes anything up.
+
+mod build;
+pub mod dates;
+pub mod eval;
+pub mod gazetteer;
+pub mod people;
+pub mod quotes;
+pub mod tariffs;
+mod trip;
+pub mod words;
+
+use std::ops::Range;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use thiserror::Error;
+
+use crate::model::{Briefing, sanitize_text};
+use dates::FoundDate;
+use gazetteer::Mention;
+use people::FoundPerson;
+use quotes::FoundQuote;
+use tariffs::FoundTariff;
+pub use trip::FoundStop;
+
+/// Articles are a few kilobytes; anything past this is not one.
+pub const MAX_BYTES: usize = 4 * 1024 * 1024;
+/// At most this many items of each kind are kept, whatever the input.
+pub const MAX_ITEMS: usize = 200;
+
+#[derive(Debug, Error)]
+pub enum IngestError {
+    #[error("{file}: cannot read: {source}")]
+    Read {
+        file: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{file}: {bytes} bytes is too large for an article (limit {MAX_BYTES})")]
+    TooLarge { file: String, bytes: u64 },
+    #[error("{file}: not text ({why})")]
+    NotText { file: String, why: String },
+    #[error("{file}: the article is empty")]
+    Empty { file: String },
+    #[error(
+        "{file}: needs a publication date: pass --date YYYY-MM-DD or start the file with a `date: YYYY-MM-DD` line"
+    )]
+    NoDate { file: String },
+    #[error("{file}:{line}:1: `{text}` is not a date like 2025-10-25")]
+    BadDate {
+        file: String,
+        line: usize,
+        text: String,
+    },
+    #[error("{file}: the draft briefing is invalid ({message}); please report this")]
+    Invalid { file: String, message: String },
+}
+
+/// What an article says, as byte ranges into its text.
+#[derive(Debug, Default)]
+pub struct Extraction {
+    pub sentences: Vec<Range<usize>>,
+    pub tariffs: Vec<(FoundTariff, Option<FoundDate>)>,
+    pub dates: Vec<FoundDate>,
+    pub quotes: Vec<FoundQuote>,
+    pub places: Vec<Mention>,
+    pub stops: Vec<FoundStop>,
+    pub people: Vec<FoundPerson>,
+}
+
+impl Extraction {
+    /// The sentence holding byte `at`.
+    pub fn sentence_at(&self, at: usize) -> Option<Range<usize>> {
+        let i = self.sentences.partition_point(|s| s.end <= at);
+        self.sentences.get(i).filter(|s| s.start <= at).cloned()
+    }
+}
+
+/// Finds everything in `text`, resolving dates against `published`.
+pub fn extract(text: &str, published: NaiveDate) -> Extraction {
+    let sentences = words::sentences(text);
+    let all_words = words::words(text);
+    let starts: Vec<bool> = {
+        let mut s = sentences.iter().map(|r| r.start).peekable();
+        all_words
+            .iter()
+            .map(|w| {
+                while s.peek().is_some_and(|&start| start < w.start) {
+                    s.next();
+                }
+                s.peek() == Some(&w.start)
+            })
+            .collect()
+    };
+    let mut dates = dates::find_dates(text, &all_words, published);
+    let mut tariffs = Vec::new();
+    let mut seen = Vec::new();
+    let mut w = 0;
+    for sentence in &sentences {
+        let first = w + all_words[w..].partition_point(|x| x.start < sentence.start);
+        let last = first + all_words[first..].partition_point(|x| x.end <= sentence.end);
+        w = last;
+        for t in tariffs::find_in_sentence(text, &all_words[first..last]) {
+            let key = (t.rate.to_bits(), t.imposer, t.target, t.status);
+            if seen.contains(&key) || tariffs.len() >= MAX_ITEMS {
+                continue;
+            }
+            seen.push(key);
+            let date = dates
+                .iter()
+                .find(|d| d.span.start >= t.window.start && d.span.end <= t.window.end)
+                .cloned();
+            tariffs.push((t, date));
+        }
+    }
+    let mut people = people::find_people(text, &all_words, &starts);
+    people.truncate(MAX_ITEMS);
+    let mut quotes = quotes::find_quotes(text, &sentences, &people);
+    quotes.truncate(MAX_ITEMS);
+    let mut places = gazetteer::find_places(text);
+    // datelines ("SEOUL, Oct. 31 (Yonhap)") name places in capitals
+    places.extend(gazetteer::find_datelines(text));
+    places.sort_by_key(|m| m.start);
+    let mut stops = trip::find_stops(text, &sentences, &places, &dates, &people);
+    stops.truncate(MAX_ITEMS);
+    dates.truncate(MAX_ITEMS);
+    Extraction {
+        sentences,
+        tariffs,
+        dates,
+        quotes,
+        places,
+        stops,
+        people,
+    }
+}
+
+/// The `date:`, `title:` and `source:` lines an article may start with.
+#[derive(Debug, Default, PartialEq)]
+pub struct Header {
+    pub date: Option<NaiveDate>,
+    pub title: Option<String>,
+    pub source: Option<String>,
+}
+
+/// Splits off the header; returns it and the byte offset where the body starts.
+pub fn header(text: &str, file: &str) -> Result<(Header, usize), IngestError> {
+    let mut header = Header::default();
+    let mut offset = 0;
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        let Some((key, value)) = line.split_once(':') else {
+            break;
+        };
+        let value = value.trim();
+        match key.trim().to_ascii_lowercase().as_str() {
+            "date" => {
+                let date = NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| {
+                    IngestError::BadDate {
+                        file: file.to_owned(),
+                        line: n + 1,
+                        text: value.to_owned(),
+                    }
+                })?;
+                header.date = Some(date);
+            }
+            "title" => header.title = Some(value.to_owned()),
+            "source" => header.source = Some(value.to_owned()),
+            _ => break,
+        }
+        offset += line.len();
+    }
+    Ok((header, offset))
+}
+
+/// Whether `bytes` could be an article: not a briefing, and text.
+pub fn check_text(bytes: &[u8], file: &str) -> Result<String, IngestError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(IngestError::TooLarge {
+            file: file.to_owned(),
+            bytes: bytes.len() as u64,
+        });
+    }
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        return Err(IngestError::NotText {
+            file: file.to_owned(),
+            why: format!("a NUL byte at offset {at}"),
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| IngestError::NotText {
+        file: file.to_owned(),
+        why: format!("invalid UTF-8 at offset {}", e.valid_up_to()),
+    })?;
+    // escape sequences and control characters never reach the terminal
+    let text = sanitize_text(text, true);
+    if text.trim().is_empty() {
+        return Err(IngestError::Empty {
+            file: file.to_owned(),
+        });
+    }
+    Ok(text)
+}
+
+/// Reads an article and drafts a briefing from it; `date` overrides its header's.
+pub fn ingest_file(path: &Path, date: Option<NaiveDate>) -> Result<Briefing, IngestError> {
+    let file = path.display().to_string();
+    let read_err = |source| IngestError::Read {
+        file: file.clone(),
+        source,
+    };
+    let len = std::fs::metadata(path).map_err(read_err)?.len();
+    if len > MAX_BYTES as u64 {
+        return Err(IngestError::TooLarge { file, bytes: len });
+    }
+    let bytes = std::fs::read(path).map_err(read_err)?;
+    ingest_bytes(&bytes, &file, date)
+}
+
+/// Drafts a briefing from an article's bytes; `file` names it in messages and in the briefing.
+pub fn ingest_bytes(
+    bytes: &[u8],
+    file: &str,
+    date: Option<NaiveDate>,
+) -> Result<Briefing, IngestError> {
+    let text = check_text(bytes, file)?;
+    let (header, body_start) = header(&text, file)?;
+    let published = date.or(header.date).ok_or_else(|| IngestError::NoDate {
+        file: file.to_owned(),
+    })?;
+    let body = text[body_start..].trim_start_matches(['\n', '\r', ' ']);
+    if body.trim().is_empty() {
+        return Err(IngestError::Empty {
+            file: file.to_owned(),
+        });
+    }
+    let extraction = extract(body, published);
+    let briefing = build::briefing(body, &extraction, &header, published, file);
+    crate::model::check(&briefing).map_err(|message| IngestError::Invalid {
+        file: file.to_owned(),
+        message,
+    })?;
+    Ok(briefing)
+}

@@ -1,0 +1,477 @@
+//! People and their roles: "US Treasury Secretary Scott Bessent", "Sanae
+//! Takaichi, Japan’s new prime minister", "Glass said". Later mentions by
+//! surname belong to the same person.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::words::Word;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundPerson {
+    /// The fullest form of the name in the text.
+    pub name: String,
+    pub role: Option<String>,
+    /// Where the person is first named, for the evidence sentence.
+    pub first: usize,
+    /// Every mention, in text order (byte ranges of the name words).
+    pub mentions: Vec<Range<usize>>,
+}
+
+/// Words that make a phrase a role.
+const ROLE_WORDS: &[&str] = &[
+    "president",
+    "vice-president",
+    "secretary",
+    "minister",
+    "premier",
+    "vice-premier",
+    "ambassador",
+    "representative",
+    "chancellor",
+    "governor",
+    "senator",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "ceo",
+    "chief",
+    "envoy",
+    "negotiator",
+    "official",
+    "economist",
+    "analyst",
+    "leader",
+    "king",
+    "emperor",
+    "chairman",
+    "chair",
+    "director",
+    "adviser",
+    "advisor",
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+    "commissioner",
+    "mayor",
+    "general",
+];
+/// Lower-case words that may stand inside a role phrase.
+const ROLE_FILLERS: &[&str] = &[
+    "new", "former", "prime", "vice", "deputy", "trade", "foreign", "finance", "commerce",
+    "treasury", "state", "senior", "top", "chief", "to", "of", "for", "the", "defence", "defense",
+    "economic", "affairs",
+];
+/// Capitalised words that are never part of a name.
+const NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "After",
+    "Before",
+    "While",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "But",
+    "And",
+    "Or",
+    "If",
+    "As",
+    "By",
+    "For",
+    "From",
+    "With",
+    "Without",
+    "When",
+    "Where",
+    "Why",
+    "How",
+    "What",
+    "Who",
+    "It",
+    "Its",
+    "They",
+    "We",
+    "I",
+    "You",
+    "Our",
+    "Their",
+    "His",
+    "Her",
+    "Both",
+    "Many",
+    "Some",
+    "Speaking",
+    "According",
+    "Unlock",
+    "Your",
+    "Guide",
+    "Newsletter",
+    "White",
+    "House",
+    "Summit",
+    "Forum",
+    "Alliance",
+    "Dialogue",
+    "Mount",
+    "Office",
+    "Ministry",
+    "Department",
+    "Trade",
+    "Treasury",
+    "Representative",
+    "Reuters",
+    "AP",
+    "AFP",
+    "Bloomberg",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "President",
+    "Secretary",
+    "Minister",
+    "Premier",
+    "Vice-Premier",
+    "Ambassador",
+    "Export",
+    "Phase",
+    "One",
+    "Section",
+    "Asian",
+    "South-East",
+    "Southeast",
+    "Chinese",
+    "Japanese",
+    "American",
+    "Korean",
+    "Malaysian",
+    "US",
+    "U.S.",
+    "USA",
+    "UK",
+    "EU",
+    "UN",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Aug",
+    "Sept",
+    "Sep",
+    "Jun",
+    "Jul",
+    "Mr",
+    "Ms",
+    "Mrs",
+    "Dr",
+    "Beijing",
+    "Washington",
+    "China",
+    "Japan",
+    "Malaysia",
+    "Korea",
+    "Tokyo",
+    "Seoul",
+    "Busan",
+    "Kuala",
+    "Lumpur",
+    "Geneva",
+    "Trump’s",
+    "APEC",
+    "ASEAN",
+    "Fuji",
+    "Xi’s",
+    "Liberation",
+    "Day",
+    "Phase",
+];
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "noted",
+    "wrote",
+    "stated",
+    "explained",
+    "insisted",
+    "warned",
+    "argued",
+    "asked",
+    "replied",
+    "announced",
+    "posted",
+];
+
+fn is_name_word(word: &str, sentence_start: bool) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let rest: String = chars.collect();
+    let capitalised = first.is_uppercase()
+        && (rest
+            .chars()
+            .all(|c| c.is_lowercase() || c == '-' || c.is_uppercase() && rest.len() <= 3)
+            || (word.len() >= 2 && word.chars().all(|c| c.is_uppercase())));
+    // a capitalised "He" inside a sentence can only be a name ("Vice-Premier He Lifeng")
+    capitalised
+        && !word.contains(['’', '\'', '.'])
+        && !(NOT_NAMES.contains(&word) && (sentence_start || word != "He"))
+        && !(sentence_start && matches!(word, "He" | "She"))
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+}
+
+fn is_role_word(word: &str) -> bool {
+    let lower = word
+        .trim_end_matches("’s")
+        .trim_end_matches("'s")
+        .to_lowercase();
+    ROLE_WORDS.contains(&lower.as_str())
+}
+
+/// People named in `text`; `words` are its words and `starts` marks words that begin a sentence.
+pub fn find_people(text: &str, words: &[Word], starts: &[bool]) -> Vec<FoundPerson> {
+    let w = |i: usize| words[i].text(text);
+    // candidate names: runs of one to three name words
+    let mut candidates: Vec<(usize, usize)> = Vec::new(); // (first word, word count)
+    let mut i = 0;
+    while i < words.len() {
+        let mut n = 0;
+        while i + n < words.len()
+            && n < 3
+            && is_name_word(w(i + n), starts[i + n] && n == 0)
+            && (n == 0
+                || text[words[i + n - 1].end..words[i + n].start]
+                    .trim()
+                    .is_empty())
+        {
+            n += 1;
+        }
+        if n > 0 {
+            candidates.push((i, n));
+            i += n;
+        } else {
+            i += 1;
+        }
+    }
+    let mut people: Vec<FoundPerson> = Vec::new();
+    let mut by_surname: HashMap<String, usize> = HashMap::new();
+    let mut pending = Vec::new();
+    for &(first, n) in &candidates {
+        let name_range = words[first].start..words[first + n - 1].end;
+        let role = role_before(text, words, first).or_else(|| role_after(text, words, first + n));
+        let speaks = speech_nearby(text, words, first, n);
+        let surname = w(first + n - 1).to_lowercase();
+        if role.is_none() && !speaks {
+            pending.push((first, n));
+            continue;
+        }
+        // a single word needs a role or a verb of saying; two or more words do too,
+        // so that places and organisations are not taken for people
+        match by_surname.get(&surname) {
+            Some(&p) => {
+                let person = &mut people[p];
+                if n > person.name.split(' ').count() {
+                    person.name = text[name_range.clone()].to_owned();
+                }
+                if person.role.is_none() {
+                    person.role = role;
+                }
+                person.mentions.push(name_range);
+            }
+            None => {
+                by_surname.insert(surname, people.len());
+                people.push(FoundPerson {
+                    name: text[name_range.clone()].to_owned(),
+                    role,
+                    first: name_range.start,
+                    mentions: vec![name_range],
+                });
+            }
+        }
+    }
+    // unsupported mentions of a known surname ("led by Donald Trump") join that person
+    for (first, n) in pending {
+        let surname = w(first + n - 1).to_lowercase();
+        if let Some(&p) = by_surname.get(&surname) {
+            let range = words[first].start..words[first + n - 1].end;
+            let person = &mut people[p];
+            if n > person.name.split(' ').count() {
+                person.name = text[range.clone()].to_owned();
+            }
+            person.first = person.first.min(range.start);
+            person.mentions.push(range);
+        }
+    }
+    for p in &mut people {
+        p.mentions.sort_by_key(|r| r.start);
+    }
+    people.sort_by_key(|p| p.first);
+    people
+}
+
+/// "said Glass", "Glass said", "Glass told", "according to Glass".
+fn speech_nearby(text: &str, words: &[Word], first: usize, n: usize) -> bool {
+    let lower = |i: usize| words.get(i).map(|w| w.text(text).to_lowercase());
+    let before = first.checked_sub(1).and_then(lower);
+    let after = lower(first + n);
+    after.as_deref().is_some_and(|a| SPEECH.contains(&a))
+        || before.as_deref().is_some_and(|b| {
+            SPEECH.contains(&b)
+                || b == "to" && lower(first.wrapping_sub(2)).as_deref() == Some("according")
+        })
+}
+
+/// The role phrase right before word `first`: "US Treasury Secretary", "Japan’s new prime minister".
+fn role_before(text: &str, words: &[Word], first: usize) -> Option<String> {
+    let mut start = first;
+    while start > 0 && first - start < 7 {
+        let prev = words[start - 1];
+        // a role is one run of words: no punctuation between them
+        if !text[prev.end..words[start].start].trim().is_empty() {
+            break;
+        }
+        let word = prev.text(text);
+        let lower = word.to_lowercase();
+        let capital = word.starts_with(|c: char| c.is_uppercase());
+        if capital || ROLE_FILLERS.contains(&lower.as_str()) || is_role_word(word) {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    // no leading "the", "to", "of"
+    while start < first
+        && ROLE_FILLERS.contains(&words[start].text(text).to_lowercase().as_str())
+        && !is_role_word(words[start].text(text))
+    {
+        start += 1;
+    }
+    let phrase = &words[start..first];
+    phrase
+        .iter()
+        .any(|w| is_role_word(w.text(text)))
+        .then(|| text[phrase[0].start..phrase[phrase.len() - 1].end].to_owned())
+}
+
+/// The role in apposition after the name: ", Japan’s new prime minister,".
+fn role_after(text: &str, words: &[Word], after: usize) -> Option<String> {
+    let first = *words.get(after)?;
+    let gap = &text[words[after - 1].end..first.start];
+    if gap.trim() != "," {
+        return None;
+    }
+    let mut end = after;
+    while end < words.len() && end - after < 8 {
+        if end > after && !text[words[end - 1].end..words[end].start].trim().is_empty() {
+            break;
+        }
+        end += 1;
+    }
+    let phrase = &words[after..end];
+    let mut phrase = phrase;
+    while phrase
+        .first()
+        .is_some_and(|w| matches!(w.text(text), "the" | "a" | "an"))
+    {
+        phrase = &phrase[1..];
+    }
+    let ends_clause = text[phrase.last()?.end..]
+        .trim_start()
+        .starts_with([',', '.', ';', ')']);
+    (ends_clause && phrase.iter().any(|w| is_role_word(w.text(text))))
+        .then(|| text[phrase[0].start..phrase[phrase.len() - 1].end].to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::words::{sentences, words};
+
+    fn people(text: &str) -> Vec<(String, Option<String>)> {
+        let ws = words(text);
+        let starts: Vec<bool> = {
+            let sents = sentences(text);
+            ws.iter()
+                .map(|w| sents.iter().any(|s| s.start == w.start))
+                .collect()
+        };
+        find_people(text, &ws, &starts)
+            .into_iter()
+            .map(|p| (p.name, p.role))
+            .collect()
+    }
+
+    fn p(name: &str, role: Option<&str>) -> (String, Option<String>) {
+        (name.to_owned(), role.map(str::to_owned))
+    }
+
+    #[test]
+    fn finds_people_with_roles() {
+        assert_eq!(
+            people(
+                "US Treasury Secretary Scott Bessent and Chinese Vice-Premier He Lifeng met in Kuala Lumpur. Bessent said it went well."
+            ),
+            [
+                p("Scott Bessent", Some("US Treasury Secretary")),
+                p("He Lifeng", Some("Chinese Vice-Premier"))
+            ]
+        );
+        assert_eq!(
+            people(
+                "Trump will meet with Sanae Takaichi, Japan’s new prime minister. Takaichi, the new Japanese minister, spoke."
+            ),
+            [p("Sanae Takaichi", Some("Japan’s new prime minister"))]
+        );
+        assert_eq!(
+            people(
+                "Talks were led by Donald Trump in the hub. “Good,” Trump said. Japan's new prime minister Sanae Takaichi agreed."
+            ),
+            [
+                p("Donald Trump", None),
+                p("Sanae Takaichi", Some("Japan's new prime minister"))
+            ]
+        );
+        assert_eq!(
+            people(
+                "the US Ambassador to Japan George Glass spoke. We have a lot to talk about with President XI."
+            ),
+            [
+                p("George Glass", Some("US Ambassador to Japan")),
+                p("XI", Some("President"))
+            ]
+        );
+    }
+
+    #[test]
+    fn places_and_bylines_are_not_people() {
+        assert!(people("By Jane Doe\nKUALA LUMPUR, Oct 25 (Reuters) - The White House said talks in Kuala Lumpur went well.").is_empty());
+        assert!(people("He said the talks went well.").is_empty());
+    }
+}

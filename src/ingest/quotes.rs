@@ -1,0 +1,260 @@
+//! Direct quotations and who said them: "X said", "said X", "X told
+//! reporters", "according to X", a colon lead-in, a pronoun for the person last
+//! named, or the speaker of the quote just before it. A quote whose speaker the
+//! text does not give keeps an unknown speaker.
+
+use std::ops::Range;
+
+use super::people::FoundPerson;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundQuote {
+    /// The words inside the quotation marks, without a trailing comma.
+    pub text: Range<usize>,
+    pub speaker: Option<String>,
+    /// From the start of the sentence that opens the quote to the end of the one that closes it.
+    pub sentence: Range<usize>,
+}
+
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "noted",
+    "wrote",
+    "stated",
+    "explained",
+    "insisted",
+    "warned",
+    "argued",
+    "asked",
+    "replied",
+    "continued",
+    "posted",
+    "declared",
+];
+const MIN_WORDS: usize = 4;
+
+/// Every pair of quotation marks in `text` (curly or straight), within a paragraph.
+fn pairs(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut straight: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match c {
+            '“' => open = Some(i),
+            '”' => {
+                if let Some(o) = open.take() {
+                    out.push((o, i));
+                }
+            }
+            '"' => match straight.take() {
+                Some(o) => out.push((o, i)),
+                None => straight = Some(i),
+            },
+            '\n' => {
+                open = None;
+                straight = None;
+            }
+            _ => {}
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// The sentence (of `sentences`) holding byte `at`.
+fn sentence_of(sentences: &[Range<usize>], at: usize) -> Option<&Range<usize>> {
+    let i = sentences.partition_point(|s| s.end <= at);
+    sentences.get(i).filter(|s| s.start <= at)
+}
+
+/// Lower-case words with their byte ranges, in `text[range]`.
+fn words_in(text: &str, range: Range<usize>) -> Vec<(String, Range<usize>)> {
+    super::words::words(&text[range.clone()])
+        .into_iter()
+        .map(|w| {
+            (
+                w.text(&text[range.clone()]).to_lowercase(),
+                range.start + w.start..range.start + w.end,
+            )
+        })
+        .collect()
+}
+
+pub fn find_quotes(
+    text: &str,
+    sentences: &[Range<usize>],
+    people: &[FoundPerson],
+) -> Vec<FoundQuote> {
+    // every mention of a person, in text order
+    let mut mentions: Vec<(Range<usize>, &str)> = people
+        .iter()
+        .flat_map(|p| p.mentions.iter().map(move |m| (m.clone(), p.name.as_str())))
+        .collect();
+    mentions.sort_by_key(|(m, _)| m.start);
+    let person_at = |word: &Range<usize>| {
+        mentions
+            .iter()
+            .find(|(m, _)| m.start <= word.start && word.end <= m.end)
+            .map(|(m, name)| (m.clone(), *name))
+    };
+    let last_named_before = |at: usize| {
+        let i = mentions.partition_point(|(m, _)| m.end <= at);
+        i.checked_sub(1).map(|i| mentions[i].1)
+    };
+
+    let mut out: Vec<FoundQuote> = Vec::new();
+    let mut previous: Option<(usize, Option<String>)> = None; // (end, speaker) of the last quote kept
+    for (open, close) in pairs(text) {
+        let inner_start = open + text[open..].chars().next().map_or(1, char::len_utf8);
+        let raw = &text[inner_start..close];
+        let lead_space = raw.len() - raw.trim_start().len();
+        let inner = raw.trim_start().trim_end_matches([',', ' ']);
+        let inner_range = inner_start + lead_space..inner_start + lead_space + inner.len();
+        if inner.split_whitespace().count() < MIN_WORDS {
+            continue;
+        }
+        let close_end = close + text[close..].chars().next().map_or(1, char::len_utf8);
+        let (Some(first), Some(last)) =
+            (sentence_of(sentences, open), sentence_of(sentences, close))
+        else {
+            continue;
+        };
+        // a full utterance: it opens a sentence or follows a colon or comma, or ends in its own punctuation
+        let lead = &text[first.start..open];
+        let opens_sentence = lead.trim().is_empty() || lead.trim_end().ends_with([':', ',']);
+        let own_ending = text[inner_start..close]
+            .trim_end()
+            .ends_with([',', '.', '!', '?', '…']);
+        if !opens_sentence && !own_ending {
+            continue;
+        }
+        let trailing = words_in(text, close_end..last.end.max(close_end));
+        let leading = words_in(text, first.start..open);
+        let speaker = attributed(&trailing, true, &person_at, &last_named_before, open)
+            .or_else(|| attributed(&leading, false, &person_at, &last_named_before, open))
+            .or_else(|| {
+                // a second quote straight after a first, in the same paragraph: the same speaker
+                previous
+                    .as_ref()
+                    .filter(|(end, _)| {
+                        !text[*end..open].contains('\n')
+                            && trailing.iter().all(|(w, _)| !SPEECH.contains(&w.as_str()))
+                    })
+                    .and_then(|(_, s)| s.clone())
+            });
+        previous = Some((close_end, speaker.clone()));
+        out.push(FoundQuote {
+            text: inner_range,
+            speaker,
+            sentence: first.start..last.end.max(close_end),
+        });
+    }
+    out
+}
+
+/// The speaker named around a verb of saying in `words` (after the quote when
+/// `after`, before it otherwise).
+fn attributed<'p>(
+    words: &[(String, Range<usize>)],
+    after: bool,
+    person_at: &impl Fn(&Range<usize>) -> Option<(Range<usize>, &'p str)>,
+    last_named_before: &impl Fn(usize) -> Option<&'p str>,
+    open: usize,
+) -> Option<String> {
+    // "according to X"
+    if let Some(i) = words
+        .windows(2)
+        .position(|w| w[0].0 == "according" && w[1].0 == "to")
+        && let Some((_, name)) = words.get(i + 2).and_then(|(_, r)| person_at(r))
+    {
+        return Some(name.to_owned());
+    }
+    let look = if after {
+        &words[..words.len().min(12)]
+    } else {
+        &words[words.len().saturating_sub(12)..]
+    };
+    let v = if after {
+        look.iter()
+            .position(|(w, _)| SPEECH.contains(&w.as_str()))?
+    } else {
+        look.iter()
+            .rposition(|(w, _)| SPEECH.contains(&w.as_str()))?
+    };
+    // "Glass said", "he said"
+    if let Some((w, range)) = v.checked_sub(1).map(|i| &look[i]) {
+        if matches!(w.as_str(), "he" | "she") {
+            return last_named_before(open).map(str::to_owned);
+        }
+        if let Some((_, name)) = person_at(range) {
+            return Some(name.to_owned());
+        }
+    }
+    // "said Glass", "said US Treasury Secretary Scott Bessent"
+    look[v + 1..]
+        .iter()
+        .take(6)
+        .find_map(|(_, r)| person_at(r))
+        .map(|(_, name)| name.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::people::find_people;
+    use crate::ingest::words::{sentences, words};
+
+    fn quotes(text: &str) -> Vec<(String, Option<String>)> {
+        let ws = words(text);
+        let sents = sentences(text);
+        let starts: Vec<bool> = ws
+            .iter()
+            .map(|w| sents.iter().any(|s| s.start == w.start))
+            .collect();
+        let people = find_people(text, &ws, &starts);
+        find_quotes(text, &sents, &people)
+            .into_iter()
+            .map(|q| (text[q.text].to_owned(), q.speaker))
+            .collect()
+    }
+
+    fn q(text: &str, speaker: Option<&str>) -> (String, Option<String>) {
+        (text.to_owned(), speaker.map(str::to_owned))
+    }
+
+    #[test]
+    fn finds_the_seed_quotes_and_their_speakers() {
+        let text = "Talks led by Donald Trump.\n“We have a lot to talk about with President XI. I think we had a good meeting,” Trump said on Friday as he left the US.\nThe US Ambassador to Japan George Glass visited Japan “at a time of rising tensions in the region”.\n“It’s a tough neighborhood,” Glass said. “The US-Japan Alliance faces determined and dangerous adversaries.”";
+        assert_eq!(
+            quotes(text),
+            [
+                q(
+                    "We have a lot to talk about with President XI. I think we had a good meeting",
+                    Some("Donald Trump")
+                ),
+                q("It’s a tough neighborhood", Some("George Glass")),
+                q(
+                    "The US-Japan Alliance faces determined and dangerous adversaries.",
+                    Some("George Glass")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn reads_other_attributions() {
+        let text = "US Treasury Secretary Scott Bessent spoke.\n\"We are very close to a deal,\" said Bessent.\nHe added: \"The tariffs will not happen at all.\"\n\"This is not the end of it,\" a person familiar with the talks said.\nThe risks are high, according to Bessent, who said \"we will see what happens next.\"";
+        assert_eq!(
+            quotes(text),
+            [
+                q("We are very close to a deal", Some("Scott Bessent")),
+                q("The tariffs will not happen at all.", Some("Scott Bessent")),
+                q("This is not the end of it", None),
+                q("we will see what happens next.", Some("Scott Bessent")),
+            ]
+        );
+    }
+}
