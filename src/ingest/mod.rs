@@ -98,12 +98,17 @@ pub fn extract(text: &str, published: NaiveDate) -> Extraction {
     let mut dates = dates::find_dates(text, &all_words, published);
     let mut tariffs = Vec::new();
     let mut seen = Vec::new();
+    let mut earlier = Vec::new();
     let mut w = 0;
     for sentence in &sentences {
         let first = w + all_words[w..].partition_point(|x| x.start < sentence.start);
         let last = first + all_words[first..].partition_point(|x| x.end <= sentence.end);
         w = last;
-        for t in tariffs::find_in_sentence(text, &all_words[first..last]) {
+        let found = tariffs::find_in_sentence(text, &all_words[first..last], &earlier);
+        if !found.is_empty() {
+            earlier = found.iter().map(|t| (t.imposer, t.target)).collect();
+        }
+        for t in found {
             let key = (t.rate.to_bits(), t.imposer, t.target, t.status);
             if seen.contains(&key) || tariffs.len() >= MAX_ITEMS {
                 continue;
@@ -124,7 +129,7 @@ pub fn extract(text: &str, published: NaiveDate) -> Extraction {
     // datelines ("SEOUL, Oct. 31 (Yonhap)") name places in capitals
     places.extend(gazetteer::find_datelines(text));
     places.sort_by_key(|m| m.start);
-    let mut stops = trip::find_stops(text, &sentences, &places, &dates, &people);
+    let mut stops = trip::find_stops(text, &sentences, &places, &dates, &people, published);
     stops.truncate(MAX_ITEMS);
     dates.truncate(MAX_ITEMS);
     Extraction {

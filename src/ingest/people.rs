@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use super::gazetteer;
 use super::words::Word;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -255,78 +256,123 @@ fn is_role_word(word: &str) -> bool {
     ROLE_WORDS.contains(&lower.as_str())
 }
 
+/// A word without its possessive ending, and whether it had one ("Trump’s").
+fn stem(word: &str) -> (&str, bool) {
+    match word.strip_suffix("’s").or_else(|| word.strip_suffix("'s")) {
+        Some(stem) => (stem, true),
+        None => (word, false),
+    }
+}
+
+/// A run of one to three name words: its first word, word count and byte range (without a possessive).
+struct Candidate {
+    first: usize,
+    n: usize,
+    range: Range<usize>,
+}
+
 /// People named in `text`; `words` are its words and `starts` marks words that begin a sentence.
 pub fn find_people(text: &str, words: &[Word], starts: &[bool]) -> Vec<FoundPerson> {
-    let w = |i: usize| words[i].text(text);
-    // candidate names: runs of one to three name words
-    let mut candidates: Vec<(usize, usize)> = Vec::new(); // (first word, word count)
+    let mut candidates = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let mut n = 0;
-        while i + n < words.len()
-            && n < 3
-            && is_name_word(w(i + n), starts[i + n] && n == 0)
-            && (n == 0
+        let mut end = words[i].end;
+        while i + n < words.len() && n < 3 {
+            let (word, possessive) = stem(words[i + n].text(text));
+            let adjacent = n == 0
                 || text[words[i + n - 1].end..words[i + n].start]
                     .trim()
-                    .is_empty())
-        {
+                    .is_empty();
+            if !adjacent || !is_name_word(word, starts[i + n] && n == 0) {
+                break;
+            }
+            end = words[i + n].start + word.len();
             n += 1;
+            if possessive {
+                break;
+            }
         }
-        if n > 0 {
-            candidates.push((i, n));
-            i += n;
-        } else {
+        if n == 0 {
             i += 1;
-        }
-    }
-    let mut people: Vec<FoundPerson> = Vec::new();
-    let mut by_surname: HashMap<String, usize> = HashMap::new();
-    let mut pending = Vec::new();
-    for &(first, n) in &candidates {
-        let name_range = words[first].start..words[first + n - 1].end;
-        let role = role_before(text, words, first).or_else(|| role_after(text, words, first + n));
-        let speaks = speech_nearby(text, words, first, n);
-        let surname = w(first + n - 1).to_lowercase();
-        if role.is_none() && !speaks {
-            pending.push((first, n));
             continue;
         }
-        // a single word needs a role or a verb of saying; two or more words do too,
-        // so that places and organisations are not taken for people
-        match by_surname.get(&surname) {
-            Some(&p) => {
-                let person = &mut people[p];
-                if n > person.name.split(' ').count() {
-                    person.name = text[name_range.clone()].to_owned();
-                }
-                if person.role.is_none() {
-                    person.role = role;
-                }
-                person.mentions.push(name_range);
-            }
+        let range = words[i].start..end;
+        // places are not people, whatever their shape
+        let place = gazetteer::lookup(&text[range.clone()]).is_some()
+            || (i..i + n).any(|j| gazetteer::lookup(stem(words[j].text(text)).0).is_some());
+        if !place {
+            candidates.push(Candidate { first: i, n, range });
+        }
+        i += n;
+    }
+    let token = |c: &Candidate, k: usize| stem(words[c.first + k].text(text)).0.to_lowercase();
+    // surnames that stand alone somewhere: "Trump" makes "Donald Trump" a person
+    let alone: Vec<String> = candidates
+        .iter()
+        .filter(|c| c.n == 1)
+        .map(|c| token(c, 0))
+        .collect();
+
+    let mut people: Vec<FoundPerson> = Vec::new();
+    let mut by_token: HashMap<String, usize> = HashMap::new();
+    let mut pending = Vec::new();
+    for c in &candidates {
+        let role =
+            role_before(text, words, c.first).or_else(|| role_after(text, words, c.first + c.n));
+        let (first_token, last_token) = (token(c, 0), token(c, c.n - 1));
+        let supported = role.is_some()
+            || speech_nearby(text, words, c.first, c.n)
+            || (c.n > 1 && (alone.contains(&last_token) || alone.contains(&first_token)));
+        if !supported {
+            pending.push(c);
+            continue;
+        }
+        match find(&by_token, &people, c.n, &first_token, &last_token) {
+            Some(p) => merge(&mut people[p], text, c, role),
             None => {
-                by_surname.insert(surname, people.len());
+                by_token.insert(last_token, people.len());
+                by_token.entry(first_token).or_insert(people.len());
                 people.push(FoundPerson {
-                    name: text[name_range.clone()].to_owned(),
+                    name: text[c.range.clone()].to_owned(),
                     role,
-                    first: name_range.start,
-                    mentions: vec![name_range],
+                    first: c.range.start,
+                    mentions: vec![c.range.clone()],
                 });
             }
         }
     }
-    // unsupported mentions of a known surname ("led by Donald Trump") join that person
-    for (first, n) in pending {
-        let surname = w(first + n - 1).to_lowercase();
-        if let Some(&p) = by_surname.get(&surname) {
-            let range = words[first].start..words[first + n - 1].end;
-            let person = &mut people[p];
-            if n > person.name.split(' ').count() {
-                person.name = text[range.clone()].to_owned();
+    // unsupported mentions of a known person ("led by Donald Trump") join that person
+    for c in pending {
+        if let Some(p) = find(&by_token, &people, c.n, &token(c, 0), &token(c, c.n - 1)) {
+            merge(&mut people[p], text, c, None);
+        }
+    }
+    // a one-word person and a fuller name found later ("President Xi", "Xi Jinping") are one
+    let mut k = 0;
+    while k < people.len() {
+        let single = !people[k].name.contains(' ');
+        let word = people[k].name.to_lowercase();
+        let fuller = (0..people.len()).find(|&j| {
+            j != k && single && {
+                let name = people[j].name.to_lowercase();
+                let mut parts = name.split(' ');
+                name.contains(' ')
+                    && (parts.next() == Some(&word) || parts.next_back() == Some(&word))
             }
-            person.first = person.first.min(range.start);
-            person.mentions.push(range);
+        });
+        match fuller {
+            Some(j) => {
+                let absorbed = people.remove(k);
+                let j = if j > k { j - 1 } else { j };
+                let person = &mut people[j];
+                person.first = person.first.min(absorbed.first);
+                person.mentions.extend(absorbed.mentions);
+                if person.role.is_none() {
+                    person.role = absorbed.role;
+                }
+            }
+            None => k += 1,
         }
     }
     for p in &mut people {
@@ -334,6 +380,32 @@ pub fn find_people(text: &str, words: &[Word], starts: &[bool]) -> Vec<FoundPers
     }
     people.sort_by_key(|p| p.first);
     people
+}
+
+/// The person a candidate names: by surname, or by the one word a one-word person has.
+fn find(
+    by_token: &HashMap<String, usize>,
+    people: &[FoundPerson],
+    n: usize,
+    first: &str,
+    last: &str,
+) -> Option<usize> {
+    by_token.get(last).copied().or_else(|| {
+        let p = *by_token.get(first)?;
+        // "Xi Jinping" joins a one-word "Xi"; "Donald Tusk" does not join "Donald Trump"
+        (n == 1 || !people[p].name.contains(' ')).then_some(p)
+    })
+}
+
+fn merge(person: &mut FoundPerson, text: &str, c: &Candidate, role: Option<String>) {
+    if c.n > person.name.split(' ').count() {
+        person.name = text[c.range.clone()].to_owned();
+    }
+    if person.role.is_none() {
+        person.role = role;
+    }
+    person.first = person.first.min(c.range.start);
+    person.mentions.push(c.range.clone());
 }
 
 /// "said Glass", "Glass said", "Glass told", "according to Glass".

@@ -124,7 +124,20 @@ pub fn find_quotes(
         };
         // a full utterance: it opens a sentence or follows a colon or comma, or ends in its own punctuation
         let lead = &text[first.start..open];
-        let opens_sentence = lead.trim().is_empty() || lead.trim_end().ends_with([':', ',']);
+        // "Trump said:" or "said Glass, “…" open an utterance; a comma alone does not ("…, "over and above", …")
+        let lead_words: Vec<String> = lead
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect();
+        let opens_sentence = lead.trim().is_empty()
+            || lead.trim_end().ends_with(':')
+            || (lead.trim_end().ends_with(',')
+                && lead_words.iter().any(|w| SPEECH.contains(&w.as_str())));
         let own_ending = text[inner_start..close]
             .trim_end()
             .ends_with([',', '.', '!', '?', '…']);
@@ -133,8 +146,20 @@ pub fn find_quotes(
         }
         let trailing = words_in(text, close_end..last.end.max(close_end));
         let leading = words_in(text, first.start..open);
+        let colon_lead = lead.trim_end().ends_with(':');
         let speaker = attributed(&trailing, true, &person_at, &last_named_before, open)
             .or_else(|| attributed(&leading, false, &person_at, &last_named_before, open))
+            // "Trump had struck an upbeat note: “…”": the subject of the lead-in
+            .or_else(|| {
+                colon_lead
+                    .then(|| {
+                        leading
+                            .iter()
+                            .find_map(|(_, r)| person_at(r))
+                            .map(|(_, n)| n.to_owned())
+                    })
+                    .flatten()
+            })
             .or_else(|| {
                 // a second quote straight after a first, in the same paragraph: the same speaker
                 previous

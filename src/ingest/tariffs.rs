@@ -68,6 +68,8 @@ struct Cue {
     len: usize,
     party: Party,
     target: bool,
+    /// Part of "the US and China", "Washington and Beijing": names both sides, so neither.
+    neutral: bool,
 }
 
 fn party_of(word: &str) -> Option<Party> {
@@ -108,9 +110,19 @@ fn cues(text: &str, words: &[Word]) -> Vec<Cue> {
                 len: len + usize::from(goods_after),
                 party,
                 target,
+                neutral: false,
             });
         }
         i += len;
+    }
+    for k in 1..out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        let gap = &text[words[a.word + a.len - 1].end..words[b.word].start];
+        let joined = matches!(gap.trim(), "," | "and" | "-" | "–" | "&");
+        if joined && a.party != b.party && !a.target && !b.target {
+            out[k - 1].neutral = true;
+            out[k].neutral = true;
+        }
     }
     out
 }
@@ -128,7 +140,9 @@ fn status_of(word: &str) -> Option<TariffStatus> {
         | "halved" => Cut,
         "raised" | "raises" | "raise" | "raising" | "hiked" | "hikes" | "increased"
         | "increases" | "escalated" => Raised,
-        "imposed" | "imposes" | "levied" | "hit" | "collected" | "charged" => InForce,
+        "imposed" | "imposes" | "levied" | "hit" | "collected" | "charged" | "charges" | "keep"
+        | "keeps" | "kept" | "maintain" | "maintains" | "stays" | "remains" | "stand"
+        | "stands" | "retains" => InForce,
         _ => return None,
     })
 }
@@ -158,9 +172,37 @@ fn percentage(text: &str, words: &[Word], i: usize) -> Option<(f64, usize)> {
 }
 
 /// The tariff figures of one sentence; `words` are the sentence's words.
-pub fn find_in_sentence(text: &str, words: &[Word]) -> Vec<FoundTariff> {
+/// Where clauses begin: after a comma, semicolon, colon, dash or bracket, and
+/// at "and", "while", "but". Returns a clause number per word.
+fn clauses(text: &str, words: &[Word], lower: &[String]) -> Vec<usize> {
+    let mut clause = 0;
+    (0..words.len())
+        .map(|j| {
+            let breaks = j > 0
+                && (text[words[j - 1].end..words[j].start]
+                    .contains([',', ';', ':', '—', '–', '(', ')'])
+                    || matches!(lower[j].as_str(), "and" | "while" | "but" | "whereas"));
+            clause += usize::from(breaks);
+            clause
+        })
+        .collect()
+}
+
+/// The tariff figures of one sentence; `words` are the sentence's words and
+/// `earlier` the parties of the figures of the last sentence that had any, for
+/// "cut those rates to 30% and 10% respectively".
+pub fn find_in_sentence(
+    text: &str,
+    words: &[Word],
+    earlier: &[(Party, Party)],
+) -> Vec<FoundTariff> {
     let lower: Vec<String> = words.iter().map(|w| w.text(text).to_lowercase()).collect();
-    if !lower.iter().any(|w| TARIFF_WORDS.contains(&w.as_str())) {
+    // "rates" speaks of tariffs right after a sentence of tariff figures
+    let is_tariff = |w: &String| {
+        TARIFF_WORDS.contains(&w.as_str())
+            || (!earlier.is_empty() && matches!(w.as_str(), "rate" | "rates"))
+    };
+    if !lower.iter().any(is_tariff) {
         return Vec::new();
     }
     // every percentage: (first word, words taken, rate)
@@ -175,8 +217,13 @@ pub fn find_in_sentence(text: &str, words: &[Word]) -> Vec<FoundTariff> {
             None => i += 1,
         }
     }
+    let clause = clauses(text, words, &lower);
     let cues = cues(text, words);
-    let mut out = Vec::new();
+    let anaphoric = lower
+        .iter()
+        .any(|w| matches!(w.as_str(), "respectively" | "those" | "these"));
+    let mut out: Vec<FoundTariff> = Vec::new();
+    let mut inherited = 0;
     for (k, &(at, len, rate)) in rates.iter().enumerate() {
         // the words that belong to this figure: from the previous one to the next one
         let start_of = |k: usize| {
@@ -188,54 +235,66 @@ pub fn find_in_sentence(text: &str, words: &[Word]) -> Vec<FoundTariff> {
         };
         let mut from = start_of(k);
         let to = rates.get(k + 1).map_or(words.len(), |r| r.0);
-        let near = |d: usize| lower[at.saturating_sub(d)..(at + len + d).min(words.len())].to_vec();
-        if !near(8).iter().any(|w| TARIFF_WORDS.contains(&w.as_str())) {
+        let close_by = &lower[at.saturating_sub(12)..(at + len + 8).min(words.len())];
+        if !close_by.iter().any(is_tariff) {
             continue;
         }
         let before_3 = &lower[at.saturating_sub(3)..at];
-        if before_3.iter().any(|w| MARKET_WORDS.contains(&w.as_str()))
-            || near(2).iter().any(|w| MARKET_WORDS.contains(&w.as_str()))
-        {
-            continue;
-        }
-        // "from 20 per cent to 10 per cent": the first is the old rate
-        let next = rates.get(k + 1);
-        if next
-            .is_some_and(|n| lower.get(at + len).is_some_and(|w| w == "to") && n.0 == at + len + 1)
+        let around_2 = &lower[at.saturating_sub(2)..(at + len + 2).min(words.len())];
+        if before_3
+            .iter()
+            .chain(around_2)
+            .any(|w| MARKET_WORDS.contains(&w.as_str()))
         {
             continue;
         }
         let previous = k.checked_sub(1).map(|p| rates[p]);
+        let next = rates.get(k + 1);
+        // old rates: "from 20 per cent to 10 per cent", "to 47 per cent, down from 57 per cent"
+        let word_is =
+            |j: Option<usize>, w: &str| j.and_then(|j| lower.get(j)).is_some_and(|x| x == w);
+        if next.is_some_and(|n| word_is(Some(at + len), "to") && n.0 == at + len + 1)
+            || (word_is(at.checked_sub(1), "from") && previous.is_some_and(|p| at <= p.0 + p.1 + 4))
+        {
+            continue;
+        }
         let moved_from = previous
-            .filter(|p| lower.get(p.0 + p.1).is_some_and(|w| w == "to") && at == p.0 + p.1 + 1)
+            .filter(|p| word_is(Some(p.0 + p.1), "to") && at == p.0 + p.1 + 1)
             .map(|p| p.2);
         if moved_from.is_some() {
             // the pair shares the words before "from 20 per cent"
             from = start_of(k - 1);
         }
-
-        let status = nearest_status(&lower, from, at, len, to).unwrap_or(match moved_from {
+        let down_from = next
+            .filter(|n| n.0 <= at + len + 3 && word_is(n.0.checked_sub(1), "from"))
+            .map(|n| n.2);
+        let status = match moved_from.or(down_from) {
             Some(old) if rate < old => TariffStatus::Cut,
             Some(old) if rate > old => TariffStatus::Raised,
-            _ => TariffStatus::InForce,
-        });
-        let in_window = |c: &&Cue| c.word >= from && c.word < to;
+            // "cut those rates to 30% and 10%": a figure without a word of its own shares the one before it
+            _ => nearest_status(&lower, &clause, from, at, len, to)
+                .or(out.last().map(|t| t.status))
+                .unwrap_or(TariffStatus::InForce),
+        };
+        // cues in the figure's own clause first, then those before it, then the nearest
+        let rank = |c: &&Cue| {
+            (
+                clause[c.word] != clause[at],
+                c.word > at,
+                c.word.abs_diff(at),
+            )
+        };
+        let in_window = |c: &&Cue| c.word >= from && c.word < to && !c.neutral;
         let target_cue = cues
             .iter()
             .filter(in_window)
             .filter(|c| c.target)
-            .min_by_key(|c| c.word.abs_diff(at));
+            .min_by_key(rank);
         let imposer_cue = cues
             .iter()
             .filter(in_window)
-            .filter(|c| !c.target && c.word < at)
-            .max_by_key(|c| c.word)
-            .or_else(|| {
-                cues.iter()
-                    .filter(in_window)
-                    .filter(|c| !c.target)
-                    .min_by_key(|c| c.word.abs_diff(at))
-            });
+            .filter(|c| !c.target)
+            .min_by_key(rank);
         let other = |p: Party| {
             if p == Party::Us {
                 Party::China
@@ -243,11 +302,20 @@ pub fn find_in_sentence(text: &str, words: &[Word]) -> Vec<FoundTariff> {
                 Party::Us
             }
         };
-        let (imposer, target) = match (imposer_cue.map(|c| c.party), target_cue.map(|c| c.party)) {
-            (Some(i), Some(t)) if i != t => (i, t),
-            (_, Some(t)) => (other(t), t),
-            (Some(i), None) => (i, other(i)),
-            (None, None) => continue,
+        let parties = match (imposer_cue.map(|c| c.party), target_cue.map(|c| c.party)) {
+            (Some(i), Some(t)) if i != t => Some((i, t)),
+            (_, Some(t)) => Some((other(t), t)),
+            (Some(i), None) => Some((i, other(i))),
+            // "those rates": the earlier sentence's figures, in order
+            (None, None) if anaphoric && inherited < earlier.len() => {
+                inherited += 1;
+                Some(earlier[inherited - 1])
+            }
+            // "and a separate 10 percent tariff": the figure before it in this sentence
+            (None, None) => out.last().map(|t| (t.imposer, t.target)),
+        };
+        let Some((imposer, target)) = parties else {
+            continue;
         };
         out.push(FoundTariff {
             rate,
@@ -270,24 +338,28 @@ pub fn find_in_sentence(text: &str, words: &[Word]) -> Vec<FoundTariff> {
     out
 }
 
-/// The status word nearest the figure within its window; before it counts
-/// more than after it ("threatened a 100% tariff", "tariffs of 30% were suspended").
+/// The status word nearest the figure: in its own clause first (before it
+/// preferred), then before it in its window, then after it.
 fn nearest_status(
     lower: &[String],
+    clause: &[usize],
     from: usize,
     at: usize,
     len: usize,
     to: usize,
 ) -> Option<TariffStatus> {
+    let own = clause[at];
     let before = (from..at)
         .rev()
-        .find_map(|i| status_of(&lower[i]).map(|s| (at - i, s)));
-    let after = (at + len..to).find_map(|i| status_of(&lower[i]).map(|s| (i - at, s)));
-    match (before, after) {
-        (Some((db, b)), Some((da, a))) => Some(if db <= da + 2 { b } else { a }),
-        (Some((_, s)), None) | (None, Some((_, s))) => Some(s),
-        (None, None) => None,
-    }
+        .find_map(|i| status_of(&lower[i]).map(|s| (i, s)));
+    let after = (at + len..to).find_map(|i| status_of(&lower[i]).map(|s| (i, s)));
+    let in_clause = |found: Option<(usize, TariffStatus)>| {
+        found.filter(|(i, _)| clause[*i] == own).map(|(_, s)| s)
+    };
+    in_clause(before)
+        .or(in_clause(after))
+        .or(before.map(|(_, s)| s))
+        .or(after.map(|(_, s)| s))
 }
 
 #[cfg(test)]
@@ -296,7 +368,7 @@ mod tests {
     use crate::ingest::words::words;
 
     fn found(text: &str) -> Vec<(f64, Party, Party, TariffStatus)> {
-        find_in_sentence(text, &words(text))
+        find_in_sentence(text, &words(text), &[])
             .into_iter()
             .map(|t| (t.rate, t.imposer, t.target, t.status))
             .collect()

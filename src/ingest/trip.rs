@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use chrono::NaiveDate;
+
 use super::dates::FoundDate;
 use super::gazetteer::{self, Mention, Place, PlaceKind};
 use super::people::FoundPerson;
@@ -22,7 +24,7 @@ pub struct FoundStop {
     pub meets: Vec<String>,
 }
 
-/// Travel phrases: the words that send someone somewhere.
+/// Travel phrases: the words that send someone somewhere; `*` is any one word.
 const TRAVEL: &[&[&str]] = &[
     &["headed", "to"],
     &["heads", "to"],
@@ -36,7 +38,10 @@ const TRAVEL: &[&[&str]] = &[
     &["travels", "to"],
     &["traveled", "to"],
     &["travelled", "to"],
+    &["traveling", "to"],
+    &["travelling", "to"],
     &["trip", "to"],
+    &["due", "in"],
     &["visit"],
     &["visits"],
     &["visited"],
@@ -49,12 +54,15 @@ const TRAVEL: &[&[&str]] = &[
     &["landed", "in"],
     &["lands", "in"],
     &["went", "to"],
-    &["goes", "to"],
     &["moves", "on", "to"],
     &["moved", "on", "to"],
     &["tour", "of"],
-    &["leg", "in"],
+    &["takes", "*", "to"],
+    &["took", "*", "to"],
 ];
+
+/// A trip is days or weeks; a visit announced for months later is another one.
+const TRIP_DAYS: i64 = 60;
 
 fn country_of(place: &'static Place) -> Option<&'static Place> {
     match place.kind {
@@ -63,53 +71,84 @@ fn country_of(place: &'static Place) -> Option<&'static Place> {
     }
 }
 
+/// Whether a mention names where the traveller comes from: "from Malaysia",
+/// "after a refuelling stop in Doha", "left the US".
+fn earlier_stop(text: &str, sentence_start: usize, at: usize) -> bool {
+    let before = &text[sentence_start..at];
+    let clause = before.rsplit([',', ';']).next().unwrap_or(before);
+    clause
+        .split_whitespace()
+        .rev()
+        .take(6)
+        .any(|w| w.eq_ignore_ascii_case("from") || w.eq_ignore_ascii_case("after"))
+}
+
+fn left_from(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    before.ends_with("left the") || before.ends_with("left") || before.ends_with("leaving")
+}
+
 pub fn find_stops(
     text: &str,
     sentences: &[Range<usize>],
     places: &[Mention],
     dates: &[FoundDate],
     people: &[FoundPerson],
+    published: NaiveDate,
 ) -> Vec<FoundStop> {
     let mut stops: Vec<FoundStop> = Vec::new();
+    let listed = |stops: &[FoundStop], country: &Place| {
+        stops.iter().position(|s| std::ptr::eq(s.country, country))
+    };
     for sentence in sentences {
-        let words = super::words::words(&text[sentence.clone()]);
-        let lower: Vec<String> = words
-            .iter()
-            .map(|w| w.text(&text[sentence.clone()]).to_lowercase())
-            .collect();
-        let Some(trigger) = (0..lower.len()).find(|&i| {
-            TRAVEL.iter().any(|phrase| {
-                lower[i..].len() >= phrase.len() && lower[i..i + phrase.len()] == **phrase
-            })
-        }) else {
+        let part = &text[sentence.clone()];
+        let words = super::words::words(part);
+        let lower: Vec<String> = words.iter().map(|w| w.text(part).to_lowercase()).collect();
+        let matches = |i: usize, phrase: &[&str]| {
+            lower.len() >= i + phrase.len()
+                && phrase
+                    .iter()
+                    .zip(&lower[i..])
+                    .all(|(p, w)| *p == "*" || p == w)
+        };
+        let Some(trigger) = (0..lower.len()).find(|&i| TRAVEL.iter().any(|p| matches(i, p))) else {
             continue;
         };
+        let far_off = dates.iter().any(|d| {
+            sentence.contains(&d.span.start) && (d.date - published).num_days() > TRIP_DAYS
+        });
+        if far_off {
+            continue;
+        }
         let after = sentence.start + words[trigger].start;
-        let in_sentence = places
-            .iter()
-            .filter(|m| m.start >= after && m.end <= sentence.end);
-        for mention in in_sentence {
-            // "left the US", "from Washington": where the traveller comes from
-            let before = text[..mention.start].trim_end();
-            if before.ends_with("from")
-                || before.ends_with("left the")
-                || before.ends_with("leaving")
-            {
-                continue;
-            }
-            let Some(country) = country_of(mention.place) else {
+        let (mut earlier, mut next) = (Vec::new(), Vec::new());
+        for m in places.iter().filter(|m| sentence.contains(&m.start)) {
+            let Some(country) = country_of(m.place) else {
                 continue;
             };
-            if stops.iter().any(|s| std::ptr::eq(s.country, country)) {
-                continue;
+            if earlier_stop(text, sentence.start, m.start) {
+                earlier.push(country);
+            } else if m.start >= after && !left_from(text, m.start) {
+                next.push(country);
             }
-            stops.push(FoundStop {
-                country,
-                place: country,
-                sentence: sentence.clone(),
-                date: None,
-                meets: Vec::new(),
-            });
+        }
+        // earlier stops go before this sentence's first destination
+        let mut at = next
+            .first()
+            .and_then(|&d| listed(&stops, d))
+            .unwrap_or(stops.len());
+        for country in earlier.into_iter().chain(next) {
+            if listed(&stops, country).is_none() {
+                let stop = FoundStop {
+                    country,
+                    place: country,
+                    sentence: sentence.clone(),
+                    date: None,
+                    meets: Vec::new(),
+                };
+                stops.insert(at.min(stops.len()), stop);
+                at += 1;
+            }
         }
     }
     for stop in &mut stops {
