@@ -11,6 +11,7 @@ use std::io::Write;
 
 use crate::app::App;
 use crate::export::{self, ExportError, Format, SnapshotSize};
+use crate::ingest::{self, IngestError};
 use crate::model::{self, Briefing, LoadError};
 use crate::terminal::{self, TerminalError};
 
@@ -27,8 +28,13 @@ use crate::terminal::{self, TerminalError};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// A briefing file to open (TOML, or JSON by its .json extension).
+    /// A briefing to open (TOML, or JSON by its .json extension), or a news
+    /// article (any other text), which is read into a briefing first.
     pub file: Option<PathBuf>,
+    /// The publication date of an article given as FILE, when its first lines
+    /// do not say (`date: YYYY-MM-DD`).
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_iso_day)]
+    pub date: Option<NaiveDate>,
     /// Count the header's countdowns from this day (YYYY-MM-DD, or "today")
     /// instead of the briefing's as-of date.
     #[arg(long, value_name = "DATE", value_parser = parse_day)]
@@ -45,8 +51,11 @@ pub enum Command {
     /// Draw the dashboard without a terminal, after replaying keys, and write
     /// it as text, ANSI text, SVG or HTML. The same inputs give the same bytes.
     Snapshot {
-        /// A briefing file; the embedded one when absent.
+        /// A briefing or an article; the embedded briefing when absent.
         file: Option<PathBuf>,
+        /// The publication date of an article, when its first lines do not say.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_iso_day)]
+        date: Option<NaiveDate>,
         /// The terminal size to draw at.
         #[arg(long, value_name = "COLSxROWS", default_value = "120x40")]
         size: SnapshotSize,
@@ -62,6 +71,25 @@ pub enum Command {
         #[arg(short, long, value_name = "PATH")]
         output: Option<PathBuf>,
     },
+    /// Read a news article and print a draft briefing drawn from it, every
+    /// item with the sentence it came from, to check, correct and save.
+    Ingest {
+        /// The article: UTF-8 text, optionally starting with `date:`, `title:`
+        /// and `source:` lines.
+        file: PathBuf,
+        /// The publication date, which relative dates are counted from, when
+        /// the article's first lines do not say.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_iso_day)]
+        date: Option<NaiveDate>,
+        #[arg(long, value_enum, default_value_t = BriefingFormat::Toml)]
+        format: BriefingFormat,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum BriefingFormat {
+    Toml,
+    Json,
 }
 
 /// A checked key sequence.
@@ -79,6 +107,8 @@ pub enum CliError {
     Load(#[from] LoadError),
     #[error(transparent)]
     Terminal(#[from] TerminalError),
+    #[error(transparent)]
+    Ingest(#[from] IngestError),
     #[error("cannot write {path}: {source}")]
     Write {
         path: String,
@@ -92,6 +122,7 @@ impl CliError {
     pub fn exit_code(&self) -> ExitCode {
         match self {
             CliError::Load(_)
+            | CliError::Ingest(_)
             | CliError::Terminal(TerminalError::NotATerminal)
             | CliError::Write { .. } => ExitCode::from(2),
             CliError::Terminal(TerminalError::Io(_)) => ExitCode::from(1),
@@ -107,10 +138,29 @@ fn parse_day(text: &str) -> Result<NaiveDate, String> {
         .map_err(|_| format!("`{text}` is not a date like 2025-10-25 or `today`"))
 }
 
-fn load(file: Option<&PathBuf>) -> Result<Briefing, LoadError> {
-    match file {
-        Some(path) => model::load_file(path),
-        None => model::default_briefing(),
+fn parse_iso_day(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| format!("`{text}` is not a date like 2025-10-25"))
+}
+
+/// The embedded briefing, a briefing file, or an article read into one. A
+/// file is a briefing when it is named .toml or .json or reads as TOML.
+fn load(file: Option<&PathBuf>, date: Option<NaiveDate>) -> Result<Briefing, CliError> {
+    let Some(path) = file else {
+        return Ok(model::default_briefing()?);
+    };
+    let named_briefing = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("toml") || e.eq_ignore_ascii_case("json"));
+    let reads_as_toml = || {
+        std::fs::read_to_string(path)
+            .is_ok_and(|text| !text.trim().is_empty() && text.parse::<toml::Table>().is_ok())
+    };
+    if named_briefing || reads_as_toml() {
+        Ok(model::load_file(path)?)
+    } else {
+        Ok(ingest::ingest_file(path, date)?)
     }
 }
 
@@ -132,13 +182,14 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         }
         Some(Command::Snapshot {
             file,
+            date,
             size,
             format,
             keys,
             now,
             output,
         }) => {
-            let app = App::new(load(file.as_ref())?, now);
+            let app = App::new(load(file.as_ref(), date)?, now);
             let text = export::render(&export::frame(app, size.0, &keys.0), format);
             match output {
                 Some(path) => std::fs::write(&path, text).map_err(|source| CliError::Write {
@@ -153,8 +204,28 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                     }),
             }
         }
+        Some(Command::Ingest { file, date, format }) => {
+            let briefing = ingest::ingest_file(&file, date)?;
+            let text = match format {
+                BriefingFormat::Toml => format!(
+                    "# A draft briefing read by `tradewatch ingest` from {}.\n# Check every item against its evidence before relying on it.\n\n{}",
+                    file.display(),
+                    toml::to_string_pretty(&briefing).expect("a briefing serialises to TOML")
+                ),
+                BriefingFormat::Json => {
+                    serde_json::to_string_pretty(&briefing).expect("a briefing serialises to JSON")
+                        + "\n"
+                }
+            };
+            std::io::stdout()
+                .write_all(text.as_bytes())
+                .map_err(|source| CliError::Write {
+                    path: "standard output".into(),
+                    source,
+                })
+        }
         None => {
-            let briefing = load(cli.file.as_ref())?;
+            let briefing = load(cli.file.as_ref(), cli.date)?;
             let mut app = App::new(briefing, cli.now);
             terminal::run(&mut app)?;
             Ok(())

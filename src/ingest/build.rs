@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::dates::FoundDate;
+use super::dates::{FoundDate, Precision};
 use super::{Extraction, Header};
 use crate::model::{Briefing, Event, Evidence, Person, Quote, RateKind, Source, Stop, Tariff};
 
@@ -21,7 +21,6 @@ pub fn briefing(
         article: x.sentence_at(at).map(|s| text[s].to_owned()),
         source: None,
     };
-    let words = |d: &FoundDate| text[d.span.clone()].to_owned();
     let title = header
         .title
         .clone()
@@ -34,7 +33,7 @@ pub fn briefing(
                 .target_words
                 .clone()
                 .map(|r| text[r].to_owned())
-                .or_else(|| date.as_ref().map(words))
+                .or_else(|| date.as_ref().map(|d| with_preposition(text, d)))
                 .unwrap_or_else(|| "tariff".into()),
             imposer: t.imposer,
             target: t.target,
@@ -42,8 +41,14 @@ pub fn briefing(
             // articles report the statutory rates; an average would say so
             kind: RateKind::HeadlineAddOn,
             status: t.status,
-            date: date.as_ref().map(|d| d.date),
-            note: date.as_ref().map(|d| format!("Date from “{}”.", words(d))),
+            // a month alone ("since April") is no effective day: it stays in the label and note
+            date: date
+                .as_ref()
+                .filter(|d| d.precision == Precision::Day)
+                .map(|d| d.date),
+            note: date
+                .as_ref()
+                .map(|d| format!("Date from “{}”.", with_preposition(text, d))),
             evidence: evidence(t.window.start),
         })
         .collect();
@@ -153,8 +158,10 @@ pub fn briefing(
 fn event_label(text: &str, d: &FoundDate) -> String {
     let before = &text[..d.span.start];
     let clause_start = before
-        .rfind(['.', ',', ';', ':', '\n', '“', '"', '('])
-        .map_or(0, |i| i + 1);
+        .rfind(['.', ',', ';', ':', '\n', '“', '”', '"', '('])
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
     let lead: Vec<&str> = before[clause_start..].split_whitespace().collect();
     let lead = &lead[lead.len().saturating_sub(5)..];
     let mut label = lead.join(" ");
@@ -163,6 +170,20 @@ fn event_label(text: &str, d: &FoundDate) -> String {
     }
     label.push_str(&text[d.span.clone()]);
     label
+}
+
+/// The date words with the preposition before them: "since April", "from November 1".
+fn with_preposition(text: &str, d: &FoundDate) -> String {
+    let before = text[..d.span.start].trim_end();
+    let word = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or_default();
+    let date = &text[d.span.clone()];
+    match word.to_lowercase().as_str() {
+        "since" | "from" | "in" | "until" | "on" | "by" => format!("{word} {date}"),
+        _ => date.to_owned(),
+    }
 }
 
 fn file_name(file: &str) -> &str {

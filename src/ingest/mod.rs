@@ -114,9 +114,11 @@ pub fn extract(text: &str, published: NaiveDate) -> Extraction {
                 continue;
             }
             seen.push(key);
+            // the date words nearest the figure, within its part of the sentence
             let date = dates
                 .iter()
-                .find(|d| d.span.start >= t.window.start && d.span.end <= t.window.end)
+                .filter(|d| d.span.start >= t.window.start && d.span.end <= t.window.end)
+                .min_by_key(|d| d.span.start.abs_diff(t.at))
                 .cloned();
             tariffs.push((t, date));
         }

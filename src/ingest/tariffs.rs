@@ -16,6 +16,8 @@ pub struct FoundTariff {
     pub target_words: Option<Range<usize>>,
     /// The words of the sentence that belong to this figure, for its date.
     pub window: Range<usize>,
+    /// Where the figure itself is.
+    pub at: usize,
 }
 
 const TARIFF_WORDS: &[&str] = &["tariff", "tariffs", "duty", "duties", "levy", "levies"];
@@ -333,6 +335,7 @@ pub fn find_in_sentence(
                 words[first].start..words[(c.word + c.len - 1).min(words.len() - 1)].end
             }),
             window: words[from].start..words[to - 1].end,
+            at: words[at].start,
         });
     }
     out

@@ -79,7 +79,7 @@ fn earlier_stop(text: &str, sentence_start: usize, at: usize) -> bool {
     clause
         .split_whitespace()
         .rev()
-        .take(6)
+        .take(8)
         .any(|w| w.eq_ignore_ascii_case("from") || w.eq_ignore_ascii_case("after"))
 }
 
@@ -97,6 +97,8 @@ pub fn find_stops(
     published: NaiveDate,
 ) -> Vec<FoundStop> {
     let mut stops: Vec<FoundStop> = Vec::new();
+    // mentions that a travel sentence sends the traveller to or from
+    let mut travelled: Vec<(usize, usize)> = Vec::new();
     let listed = |stops: &[FoundStop], country: &Place| {
         stops.iter().position(|s| std::ptr::eq(s.country, country))
     };
@@ -130,7 +132,10 @@ pub fn find_stops(
                 earlier.push(country);
             } else if m.start >= after && !left_from(text, m.start) {
                 next.push(country);
+            } else {
+                continue;
             }
+            travelled.push((m.start, sentence.end));
         }
         // earlier stops go before this sentence's first destination
         let mut at = next
@@ -163,11 +168,18 @@ pub fn find_stops(
             .iter()
             .filter(|m| std::ptr::eq(m.place, stop.country) || std::ptr::eq(m.place, stop.place))
             .collect();
+        // only where the text sends the traveller there: "talks with Malaysia on Saturday" is no arrival
         stop.date = mentions
             .iter()
+            .filter(|m| travelled.iter().any(|t| t.0 == m.start))
             .find_map(|m| date_beside(text, m, dates))
             .cloned();
-        stop.meets = meets(text, &stop.sentence, &mentions, places, people);
+        let visits: Vec<(usize, usize)> = travelled
+            .iter()
+            .copied()
+            .filter(|t| mentions.iter().any(|m| m.start == t.0))
+            .collect();
+        stop.meets = meets(text, &visits, &mentions, places, people);
     }
     stops
 }
@@ -187,43 +199,37 @@ fn date_beside<'d>(text: &str, mention: &Mention, dates: &'d [FoundDate]) -> Opt
 }
 
 /// People met at a stop: named within three words after "meet", "meets" or
-/// "meeting", later in the sentence than the stop's mention and before any
-/// other place ("stops in Japan and South Korea, where he will meet XI").
+/// "meeting", later in a sentence that sends the traveller there than the
+/// stop's mention, and before any other place ("stops in Japan and South
+/// Korea, where he will meet XI"). `visits` are those mentions and their sentences' ends.
 fn meets(
     text: &str,
-    sentence: &Range<usize>,
-    mentions: &[&Mention],
+    visits: &[(usize, usize)],
+    own: &[&Mention],
     places: &[Mention],
     people: &[FoundPerson],
 ) -> Vec<String> {
-    let Some(stop_at) = mentions
-        .iter()
-        .map(|m| m.start)
-        .find(|&s| sentence.contains(&s))
-    else {
-        return Vec::new();
-    };
     let mut out = Vec::new();
-    for person in people {
-        for m in &person.mentions {
-            if m.start <= stop_at || m.end > sentence.end {
-                continue;
-            }
-            let other_place_between = places.iter().any(|p| {
-                p.start > stop_at
-                    && p.end <= m.start
-                    && !mentions.iter().any(|own| own.start == p.start)
-            });
-            let before: Vec<&str> = text[stop_at..m.start]
-                .split_whitespace()
-                .rev()
-                .take(3)
-                .collect();
-            let met = before
-                .iter()
-                .any(|w| matches!(*w, "meet" | "meets" | "meeting"));
-            if met && !other_place_between && !out.contains(&person.name) {
-                out.push(person.name.clone());
+    for &(stop_at, sentence_end) in visits {
+        for person in people {
+            for m in &person.mentions {
+                if m.start <= stop_at || m.end > sentence_end {
+                    continue;
+                }
+                let other_place_between = places.iter().any(|p| {
+                    p.start > stop_at && p.end <= m.start && !own.iter().any(|o| o.start == p.start)
+                });
+                let before: Vec<&str> = text[stop_at..m.start]
+                    .split_whitespace()
+                    .rev()
+                    .take(3)
+                    .collect();
+                let met = before
+                    .iter()
+                    .any(|w| matches!(*w, "meet" | "meets" | "meeting"));
+                if met && !other_place_between && !out.contains(&person.name) {
+                    out.push(person.name.clone());
+                }
             }
         }
     }

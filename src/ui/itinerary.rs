@@ -46,7 +46,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 Span::styled(s.place.clone(), THEME.title),
             ]),
             Line::styled(
-                format!("  {} · {}", s.country, day_range(s.arrive, s.depart)),
+                match (s.arrive, s.depart) {
+                    (None, None) => format!("  {}", s.country),
+                    (arrive, depart) => format!("  {} · {}", s.country, day_range(arrive, depart)),
+                },
                 THEME.text,
             ),
         ])
@@ -61,10 +64,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 
     if let Some(stop) = stops.get(selected) {
         let width = details_area.width;
-        let mut lines = vec![Line::from(vec![
-            Span::styled("Meets ", THEME.dim),
-            Span::styled(stop.meets.join(", "), THEME.text),
-        ])];
+        let mut lines = Vec::new();
+        if !stop.meets.is_empty() {
+            lines.push(Line::from(vec![
+                Span::styled("Meets ", THEME.dim),
+                Span::styled(stop.meets.join(", "), THEME.text),
+            ]));
+        }
         lines.extend(
             wrap(stop.purpose.as_deref().unwrap_or_default(), width)
                 .into_iter()
