@@ -35,6 +35,24 @@ const SPEECH: &[&str] = &[
     "declared",
 ];
 const MIN_WORDS: usize = 4;
+/// How far from a quote its attribution is looked for, in bytes.
+const REACH: usize = 300;
+
+/// The char boundary at or before `i`.
+fn floor(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The char boundary at or after `i`.
+fn ceil(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
 
 /// Every pair of quotation marks in `text` (curly or straight), within a paragraph.
 fn pairs(text: &str) -> Vec<(usize, usize)> {
@@ -95,9 +113,11 @@ pub fn find_quotes(
         .collect();
     mentions.sort_by_key(|(m, _)| m.start);
     let person_at = |word: &Range<usize>| {
-        mentions
-            .iter()
-            .find(|(m, _)| m.start <= word.start && word.end <= m.end)
+        // the last mention starting at or before the word, if it covers it
+        let i = mentions.partition_point(|(m, _)| m.start <= word.start);
+        i.checked_sub(1)
+            .map(|i| &mentions[i])
+            .filter(|(m, _)| word.end <= m.end)
             .map(|(m, name)| (m.clone(), *name))
     };
     let last_named_before = |at: usize| {
@@ -144,8 +164,15 @@ pub fn find_quotes(
         if !opens_sentence && !own_ending {
             continue;
         }
-        let trailing = words_in(text, close_end..last.end.max(close_end));
-        let leading = words_in(text, first.start..open);
+        // attributions sit close to the quote: a few hundred bytes either side is plenty
+        let trailing = words_in(
+            text,
+            close_end..floor(text, last.end.max(close_end).min(close_end + REACH)),
+        );
+        let leading = words_in(
+            text,
+            ceil(text, first.start.max(open.saturating_sub(REACH)))..open,
+        );
         let colon_lead = lead.trim_end().ends_with(':');
         let speaker = attributed(&trailing, true, &person_at, &last_named_before, open)
             .or_else(|| attributed(&leading, false, &person_at, &last_named_before, open))

@@ -286,13 +286,16 @@ pub fn find_in_sentence(
                 c.word.abs_diff(at),
             )
         };
-        let in_window = |c: &&Cue| c.word >= from && c.word < to && !c.neutral;
-        let target_cue = cues
+        // cues are in word order: the window's are one slice of them
+        let window =
+            &cues[cues.partition_point(|c| c.word < from)..cues.partition_point(|c| c.word < to)];
+        let in_window = |c: &&Cue| !c.neutral;
+        let target_cue = window
             .iter()
             .filter(in_window)
             .filter(|c| c.target)
             .min_by_key(rank);
-        let imposer_cue = cues
+        let imposer_cue = window
             .iter()
             .filter(in_window)
             .filter(|c| !c.target)

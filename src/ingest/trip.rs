@@ -2,6 +2,7 @@
 //! Malaysia", "stops in Japan and South Korea", "will fly to Japan"), as
 //! countries in the order the text first sends the traveller there.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use chrono::NaiveDate;
@@ -61,6 +62,16 @@ const TRAVEL: &[&[&str]] = &[
     &["took", "*", "to"],
 ];
 
+/// How many mentions of one stop are searched for whom the traveller meets there.
+const MAX_VISITS: usize = 20;
+
+/// The items of `sorted` (in text order by `at`) that start within `range`.
+fn in_range<'a, T>(sorted: &'a [T], range: &Range<usize>, at: impl Fn(&T) -> usize) -> &'a [T] {
+    let first = sorted.partition_point(|x| at(x) < range.start);
+    let last = sorted.partition_point(|x| at(x) < range.end);
+    &sorted[first..last.max(first)]
+}
+
 /// A trip is days or weeks; a visit announced for months later is another one.
 const TRIP_DAYS: i64 = 60;
 
@@ -98,7 +109,7 @@ pub fn find_stops(
 ) -> Vec<FoundStop> {
     let mut stops: Vec<FoundStop> = Vec::new();
     // mentions that a travel sentence sends the traveller to or from
-    let mut travelled: Vec<(usize, usize)> = Vec::new();
+    let mut travelled: HashMap<usize, usize> = HashMap::new();
     let listed = |stops: &[FoundStop], country: &Place| {
         stops.iter().position(|s| std::ptr::eq(s.country, country))
     };
@@ -116,15 +127,15 @@ pub fn find_stops(
         let Some(trigger) = (0..lower.len()).find(|&i| TRAVEL.iter().any(|p| matches(i, p))) else {
             continue;
         };
-        let far_off = dates.iter().any(|d| {
-            sentence.contains(&d.span.start) && (d.date - published).num_days() > TRIP_DAYS
-        });
+        let far_off = in_range(dates, sentence, |d| d.span.start)
+            .iter()
+            .any(|d| (d.date - published).num_days() > TRIP_DAYS);
         if far_off {
             continue;
         }
         let after = sentence.start + words[trigger].start;
         let (mut earlier, mut next) = (Vec::new(), Vec::new());
-        for m in places.iter().filter(|m| sentence.contains(&m.start)) {
+        for m in in_range(places, sentence, |m| m.start) {
             let Some(country) = country_of(m.place) else {
                 continue;
             };
@@ -135,7 +146,7 @@ pub fn find_stops(
             } else {
                 continue;
             }
-            travelled.push((m.start, sentence.end));
+            travelled.insert(m.start, sentence.end);
         }
         // earlier stops go before this sentence's first destination
         let mut at = next
@@ -171,31 +182,33 @@ pub fn find_stops(
         // only where the text sends the traveller there: "talks with Malaysia on Saturday" is no arrival
         stop.date = mentions
             .iter()
-            .filter(|m| travelled.iter().any(|t| t.0 == m.start))
+            .filter(|m| travelled.contains_key(&m.start))
             .find_map(|m| date_beside(text, m, dates))
             .cloned();
-        let visits: Vec<(usize, usize)> = travelled
+        let visits: Vec<(usize, usize)> = mentions
             .iter()
-            .copied()
-            .filter(|t| mentions.iter().any(|m| m.start == t.0))
+            .filter_map(|m| travelled.get(&m.start).map(|&end| (m.start, end)))
+            .take(MAX_VISITS)
             .collect();
-        stop.meets = meets(text, &visits, &mentions, places, people);
+        stop.meets = meets(text, &visits, [stop.country, stop.place], places, people);
     }
     stops
 }
 
 /// A date with at most three words and no punctuation between it and the mention.
 fn date_beside<'d>(text: &str, mention: &Mention, dates: &'d [FoundDate]) -> Option<&'d FoundDate> {
-    dates.iter().find(|d| {
-        let gap = if d.span.start >= mention.end {
-            &text[mention.end..d.span.start]
-        } else if d.span.end <= mention.start {
-            &text[d.span.end..mention.start]
-        } else {
-            return false;
-        };
-        gap.split_whitespace().count() <= 3 && !gap.contains([',', '.', ';', '\n'])
-    })
+    // only the nearest date on either side can be that close
+    let i = dates.partition_point(|d| d.span.start < mention.start);
+    let before = i
+        .checked_sub(1)
+        .map(|i| &dates[i])
+        .filter(|d| d.span.end <= mention.start);
+    let after = dates.get(i).filter(|d| d.span.start >= mention.end);
+    let close =
+        |gap: &str| gap.split_whitespace().count() <= 3 && !gap.contains([',', '.', ';', '\n']);
+    after
+        .filter(|d| close(&text[mention.end..d.span.start]))
+        .or_else(|| before.filter(|d| close(&text[d.span.end..mention.start])))
 }
 
 /// People met at a stop: named within three words after "meet", "meets" or
@@ -205,20 +218,17 @@ fn date_beside<'d>(text: &str, mention: &Mention, dates: &'d [FoundDate]) -> Opt
 fn meets(
     text: &str,
     visits: &[(usize, usize)],
-    own: &[&Mention],
+    own: [&Place; 2],
     places: &[Mention],
     people: &[FoundPerson],
 ) -> Vec<String> {
     let mut out = Vec::new();
     for &(stop_at, sentence_end) in visits {
         for person in people {
-            for m in &person.mentions {
-                if m.start <= stop_at || m.end > sentence_end {
-                    continue;
-                }
-                let other_place_between = places.iter().any(|p| {
-                    p.start > stop_at && p.end <= m.start && !own.iter().any(|o| o.start == p.start)
-                });
+            for m in in_range(&person.mentions, &(stop_at + 1..sentence_end), |m| m.start) {
+                let other_place_between = in_range(places, &(stop_at + 1..m.start), |p| p.start)
+                    .iter()
+                    .any(|p| !own.iter().any(|o| std::ptr::eq(*o, p.place)));
                 let before: Vec<&str> = text[stop_at..m.start]
                     .split_whitespace()
                     .rev()
@@ -227,7 +237,11 @@ fn meets(
                 let met = before
                     .iter()
                     .any(|w| matches!(*w, "meet" | "meets" | "meeting"));
-                if met && !other_place_between && !out.contains(&person.name) {
+                if met
+                    && m.end <= sentence_end
+                    && !other_place_between
+                    && !out.contains(&person.name)
+                {
                     out.push(person.name.clone());
                 }
             }

@@ -1,0 +1,322 @@
+//! Article ingest: the seed article, headers and dates, bad input, and the
+//! rule that nothing is made up.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use chrono::NaiveDate;
+use tradewatch::ingest::{self, IngestError, MAX_BYTES, gazetteer};
+use tradewatch::model::{self, Briefing, Format, Party, TariffStatus};
+
+const SEED: &str = "tests/corpus/00_ft_seed.txt";
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn seed() -> Briefing {
+    ingest::ingest_file(Path::new(SEED), Some(day(2025, 10, 25))).expect("the seed article ingests")
+}
+
+/// A scratch file, removed when dropped.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str, bytes: &[u8]) -> Self {
+        let path =
+            std::env::temp_dir().join(format!("tradewatch-ingest-{}-{name}", std::process::id()));
+        std::fs::write(&path, bytes).unwrap();
+        Scratch(path)
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+#[test]
+fn the_seed_article_gives_the_three_figures_the_trip_and_the_quotes() {
+    let b = seed();
+    let figures: Vec<_> = b
+        .tariffs
+        .iter()
+        .map(|t| (t.rate, t.imposer, t.target, t.status))
+        .collect();
+    for expected in [
+        (145.0, Party::Us, Party::China, TariffStatus::InForce),
+        (125.0, Party::China, Party::Us, TariffStatus::InForce),
+        (100.0, Party::Us, Party::China, TariffStatus::Threatened),
+    ] {
+        assert!(
+            figures.contains(&expected),
+            "{expected:?} not in {figures:?}"
+        );
+    }
+    let threat = b.tariffs.iter().find(|t| t.rate == 100.0).unwrap();
+    assert_eq!(threat.date, Some(day(2025, 11, 1)), "from November 1");
+    let countries: Vec<_> = b.stops.iter().map(|s| s.country.as_str()).collect();
+    assert_eq!(countries, ["Malaysia", "Japan", "South Korea"]);
+    let speakers: Vec<_> = b.quotes.iter().map(|q| q.speaker.as_str()).collect();
+    assert_eq!(speakers, ["Donald Trump", "George Glass", "George Glass"]);
+    assert_eq!(b.quotes[0].date, Some(day(2025, 10, 24)), "said on Friday");
+    let countdowns: Vec<_> = b
+        .events
+        .iter()
+        .filter(|e| e.countdown)
+        .map(|e| e.date)
+        .collect();
+    assert_eq!(
+        countdowns,
+        [day(2025, 10, 26), day(2025, 10, 30), day(2025, 11, 1)]
+    );
+}
+
+#[test]
+fn the_draft_passes_check_in_both_formats() {
+    let b = seed();
+    model::check(&b).unwrap();
+    let toml = toml::to_string_pretty(&b).unwrap();
+    assert_eq!(
+        model::parse_str(&toml, "draft.toml", Format::Toml).unwrap(),
+        b
+    );
+    let json = serde_json::to_string_pretty(&b).unwrap();
+    assert_eq!(
+        model::parse_str(&json, "draft.json", Format::Json).unwrap(),
+        b
+    );
+}
+
+#[test]
+fn the_date_comes_from_the_option_or_the_header_or_is_asked_for() {
+    let text = "date: 2025-10-27\ntitle: Talks end\nsource: Example Wire\n\nTrump said on Friday that tariffs on Chinese goods stay at 30%.\n";
+    let b = ingest::ingest_bytes(text.as_bytes(), "a.txt", None).unwrap();
+    assert_eq!(
+        (b.as_of, b.title.as_str(), b.source.outlet.as_str()),
+        (day(2025, 10, 27), "Talks end", "Example Wire")
+    );
+    assert!(
+        !b.article.contains("date:"),
+        "the header is not part of the article"
+    );
+    assert_eq!(b.quotes.len(), 0);
+    assert_eq!(b.tariffs[0].rate, 30.0);
+    let later = ingest::ingest_bytes(text.as_bytes(), "a.txt", Some(day(2025, 11, 3))).unwrap();
+    assert_eq!(later.as_of, day(2025, 11, 3), "--date wins over the header");
+
+    let err = ingest::ingest_bytes(b"Tariffs rose.", "b.txt", None).unwrap_err();
+    assert!(matches!(err, IngestError::NoDate { .. }), "{err}");
+    assert!(err.to_string().contains("pass --date YYYY-MM-DD"), "{err}");
+    let err =
+        ingest::ingest_bytes(b"title: x\ndate: 25/10/2025\n\nText.", "c.txt", None).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "c.txt:2:1: `25/10/2025` is not a date like 2025-10-25"
+    );
+}
+
+#[test]
+fn bad_input_gets_a_clear_error_never_a_panic() {
+    let date = Some(day(2025, 10, 25));
+    let cases: [(&str, &[u8], &str); 4] = [
+        ("empty", b"", "the article is empty"),
+        ("blank", b"  \n\t\n", "the article is empty"),
+        (
+            "binary",
+            b"\x7fELF\x02\x01\x00\x00tariff",
+            "not text (a NUL byte at offset 6)",
+        ),
+        (
+            "latin1",
+            b"Tariffs of 10 per cent on caf\xe9s",
+            "not text (invalid UTF-8 at offset 29)",
+        ),
+    ];
+    for (name, bytes, says) in cases {
+        let err = ingest::ingest_bytes(bytes, name, date).unwrap_err();
+        assert!(err.to_string().contains(says), "{name}: {err}");
+    }
+    // 50 MB: refused by its size before it is read
+    let big = Scratch::new("big.txt", b"");
+    std::fs::File::options()
+        .write(true)
+        .open(&big.0)
+        .unwrap()
+        .set_len(50 * 1024 * 1024)
+        .unwrap();
+    let err = ingest::ingest_file(&big.0, date).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains(&format!("too large for an article (limit {MAX_BYTES})")),
+        "{err}"
+    );
+}
+
+#[test]
+fn pathological_text_gives_a_usable_bounded_result() {
+    let date = Some(day(2025, 10, 25));
+    // a file full of quotation marks, of percent signs, of one endless sentence
+    let quotes = "“ ” \" “a b c d” ".repeat(100_000);
+    let percents = "a 100% tariff on China % %% 5 percent ".repeat(50_000);
+    let names = "Mr Trump said Xi said Bessent told ".repeat(50_000);
+    for (name, text) in [("quotes", quotes), ("percents", percents), ("names", names)] {
+        assert!(text.len() < MAX_BYTES, "{name} stays under the limit");
+        let b = ingest::ingest_bytes(text.as_bytes(), name, date)
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        model::check(&b).unwrap();
+        for count in [
+            b.tariffs.len(),
+            b.quotes.len(),
+            b.people.len(),
+            b.events.len(),
+        ] {
+            assert!(count <= ingest::MAX_ITEMS, "{name}: {count} items");
+        }
+    }
+}
+
+#[test]
+fn escape_sequences_never_reach_the_output() {
+    let text = "Trump said on Friday: \u{1b}]0;pwned\u{7}\u{1b}[2J“Tariffs of 100 per cent on China are coming soon.”\u{1b}[31m\n";
+    let b = ingest::ingest_bytes(text.as_bytes(), "esc.txt", Some(day(2025, 10, 25))).unwrap();
+    let all = serde_json::to_string(&b).unwrap();
+    assert!(!all.contains('\u{1b}') && !all.contains('\u{7}'), "{all}");
+    assert_eq!(
+        b.quotes[0].text,
+        "Tariffs of 100 per cent on China are coming soon."
+    );
+}
+
+/// Whitespace folded, for comparing text that wraps differently.
+fn fold(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn nothing_is_made_up() {
+    for article in ingest::eval::load_corpus(Path::new("tests/corpus")).unwrap() {
+        let b = ingest::ingest_bytes(
+            article.text.as_bytes(),
+            &article.name,
+            Some(article.gold.date),
+        )
+        .unwrap();
+        let text = fold(&b.article);
+        let name = &article.name;
+        for t in &b.tariffs {
+            let sentence = t.evidence.article.as_deref().unwrap();
+            assert!(
+                text.contains(&fold(sentence)),
+                "{name}: evidence not in the article"
+            );
+            let rate = format!("{}", t.rate);
+            assert!(
+                sentence.contains(&rate),
+                "{name}: {rate} is not in {sentence:?}"
+            );
+        }
+        for q in &b.quotes {
+            assert!(b.article.contains(&q.text), "{name}: quote {:?}", q.text);
+            assert!(
+                q.speaker == "unknown" || b.article.contains(&q.speaker),
+                "{name}: speaker {:?}",
+                q.speaker
+            );
+        }
+        for p in &b.people {
+            assert!(b.article.contains(&p.name), "{name}: person {:?}", p.name);
+            if let Some(role) = &p.role {
+                assert!(b.article.contains(role.as_str()), "{name}: role {role:?}");
+            }
+        }
+        let named: Vec<&str> = gazetteer::find_places(&b.article)
+            .into_iter()
+            .chain(gazetteer::find_datelines(&b.article))
+            .map(|m| m.place.name)
+            .collect();
+        for s in &b.stops {
+            assert!(
+                named.contains(&s.place.as_str()),
+                "{name}: stop {:?} is not named",
+                s.place
+            );
+        }
+        for e in &b.events {
+            assert!(
+                text.contains(&fold(&e.label)),
+                "{name}: event label {:?}",
+                e.label
+            );
+        }
+    }
+}
+
+#[test]
+fn the_command_line_ingests_and_opens_articles() {
+    let exe = env!("CARGO_BIN_EXE_tradewatch");
+    let out = Command::new(exe)
+        .args(["ingest", SEED, "--date", "2025-10-25"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let draft = Scratch::new("draft.toml", &out.stdout);
+    let check = Command::new(exe)
+        .arg("check")
+        .arg(&draft.0)
+        .output()
+        .unwrap();
+    assert_eq!(
+        check.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+
+    let json = Command::new(exe)
+        .args(["ingest", SEED, "--date", "2025-10-25", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(serde_json::from_slice::<serde_json::Value>(&json.stdout).is_ok());
+
+    // the dashboard on the article, as a snapshot
+    let shot = Command::new(exe)
+        .args(["snapshot", SEED, "--date", "2025-10-25"])
+        .output()
+        .unwrap();
+    let screen = String::from_utf8(shot.stdout).unwrap();
+    for needle in [
+        "145%",
+        "125%",
+        "+100%",
+        "1 Kuala Lumpur",
+        "2 Tokyo",
+        "3 South Korea",
+        "Donald Trump",
+        "George Glass",
+    ] {
+        assert!(screen.contains(needle), "{needle} missing:\n{screen}");
+    }
+
+    // bad input: one line, status 2
+    let empty = Scratch::new("empty.txt", b"");
+    for args in [
+        vec!["ingest", SEED],
+        vec!["ingest", empty.0.to_str().unwrap(), "--date", "2025-10-25"],
+    ] {
+        let out = Command::new(exe).args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr).lines().count(),
+            1,
+            "{args:?}"
+        );
+        assert!(out.stdout.is_empty());
+    }
+}
