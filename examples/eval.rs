@@ -15,23 +15,27 @@ const README_END: &str = "<!-- /eval-table -->";
 
 fn main() -> ExitCode {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let corpus = match eval::load_corpus(&root.join("tests/corpus")) {
-        Ok(corpus) => corpus,
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let run = || -> Result<String, String> {
+        if args.iter().any(|a| a == "--details") {
+            for (dir, _) in eval::SETS {
+                let corpus = eval::load_corpus(&root.join(dir))?;
+                println!("{}", eval::details(&eval::evaluate(&corpus).0));
+                for article in &corpus {
+                    println!("{}", eval::misses(article));
+                }
+            }
+        }
+        eval::tables(root)
+    };
+    let tables = match run() {
+        Ok(tables) => tables,
         Err(e) => {
             eprintln!("eval: {e}");
             return ExitCode::from(2);
         }
     };
-    let (per_article, total) = eval::evaluate(&corpus);
-    let table = eval::table(&total, corpus.len());
-    print!("{table}");
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.iter().any(|a| a == "--details") {
-        print!("\n{}", eval::details(&per_article));
-        for article in &corpus {
-            print!("\n{}", eval::misses(article));
-        }
-    }
+    print!("{tables}");
     if args.iter().any(|a| a == "--readme") {
         let path = root.join("README.md");
         let readme = std::fs::read_to_string(&path).unwrap_or_default();
@@ -40,7 +44,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         };
         let updated = format!(
-            "{}{README_START}{table}{}",
+            "{}{README_START}{tables}{}",
             &readme[..start],
             &readme[end..]
         );

@@ -100,6 +100,33 @@ impl Score {
     }
 }
 
+/// The two annotated sets, relative to the crate: the one the rules were
+/// written against, and one written without looking at the extractor.
+pub const SETS: [(&str, &str); 2] = [
+    (
+        "tests/corpus",
+        "Development set, `tests/corpus`: the rules were tuned on these",
+    ),
+    (
+        "tests/corpus/heldout",
+        "Held-out set, `tests/corpus/heldout`: written without seeing the extractor",
+    ),
+];
+
+/// Both sets' summary tables, as the README shows them.
+pub fn tables(root: &Path) -> Result<String, String> {
+    let mut out = String::new();
+    for (dir, title) in SETS {
+        let corpus = load_corpus(&root.join(dir))?;
+        let (_, total) = evaluate(&corpus);
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&table(title, &total, corpus.len()));
+    }
+    Ok(out)
+}
+
 pub const CATEGORIES: [&str; 6] = ["tariffs", "dates", "quotes", "places", "stops", "people"];
 
 /// Scores per category, in `CATEGORIES` order.
@@ -298,10 +325,10 @@ pub fn evaluate(corpus: &[Article]) -> (Vec<(String, Scores)>, Scores) {
     (per_article, total)
 }
 
-/// The summary as a Markdown table, as the README shows it.
-pub fn table(total: &Scores, articles: usize) -> String {
+/// The summary as a Markdown table, as the README shows it, under `title`.
+pub fn table(title: &str, total: &Scores, articles: usize) -> String {
     let mut out = format!(
-        "Scored on {articles} annotated articles (`tests/corpus`):\n\n| category | annotated | found | correct | precision | recall |\n|---|---:|---:|---:|---:|---:|\n"
+        "{title} ({articles} articles):\n\n| category | annotated | found | correct | precision | recall |\n|---|---:|---:|---:|---:|---:|\n"
     );
     for (name, s) in CATEGORIES.iter().zip(total) {
         out.push_str(&format!(
