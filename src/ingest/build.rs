@@ -101,11 +101,12 @@ pub fn briefing(
                 }
             })
             .collect();
+    // counted down: the nearest future days; a month alone names no day to count to
     let mut future: Vec<NaiveDate> = x
         .dates
         .iter()
+        .filter(|d| d.precision == Precision::Day && d.date > published)
         .map(|d| d.date)
-        .filter(|&d| d > published)
         .collect();
     future.sort_unstable();
     future.dedup();

@@ -168,10 +168,16 @@ pub fn find_stops(
         }
     }
     for stop in &mut stops {
-        // the first city of that country the text names, for a sharper pin
-        if let Some(city) = places
-            .iter()
-            .find(|m| m.place.kind == PlaceKind::City && m.place.country == stop.country.name)
+        // a city of that country for a sharper pin: one the traveller is sent to
+        // ("traveling to Busan"), else the first the text names
+        let cities = || {
+            places
+                .iter()
+                .filter(|m| m.place.kind == PlaceKind::City && m.place.country == stop.country.name)
+        };
+        if let Some(city) = cities()
+            .find(|m| travelled.contains_key(&m.start))
+            .or_else(|| cities().next())
         {
             stop.place = city.place;
         }
