@@ -28,9 +28,11 @@ use crate::terminal::{self, TerminalError};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// A briefing to open (TOML, or JSON by its .json extension), or a news
-    /// article (any other text), which is read into a briefing first.
-    pub file: Option<PathBuf>,
+    /// Briefings to open (TOML, or JSON by the .json extension), news articles
+    /// (any other text, read into briefings first), or folders of them; `b`
+    /// switches between them.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
     /// The publication date of an article given as FILE, when its first lines
     /// do not say (`date: YYYY-MM-DD`).
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_iso_day)]
@@ -51,8 +53,9 @@ pub enum Command {
     /// Draw the dashboard without a terminal, after replaying keys, and write
     /// it as text, ANSI text, SVG or HTML. The same inputs give the same bytes.
     Snapshot {
-        /// A briefing or an article; the embedded briefing when absent.
-        file: Option<PathBuf>,
+        /// Briefings, articles or folders; the embedded briefing when absent.
+        #[arg(value_name = "FILE")]
+        files: Vec<PathBuf>,
         /// The publication date of an article, when its first lines do not say.
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_iso_day)]
         date: Option<NaiveDate>,
@@ -143,12 +146,61 @@ fn parse_iso_day(text: &str) -> Result<NaiveDate, String> {
         .map_err(|_| format!("`{text}` is not a date like 2025-10-25"))
 }
 
-/// The embedded briefing, a briefing file, or an article read into one. A
-/// file is a briefing when it is named .toml or .json or reads as TOML.
-fn load(file: Option<&PathBuf>, date: Option<NaiveDate>) -> Result<Briefing, CliError> {
-    let Some(path) = file else {
-        return Ok(model::default_briefing()?);
-    };
+/// The briefings to show: the embedded one when no file is named, else every
+/// file named and every briefing or article in the folders named.
+fn load_all(files: &[PathBuf], date: Option<NaiveDate>) -> Result<Vec<Briefing>, CliError> {
+    if files.is_empty() {
+        return Ok(vec![model::default_briefing()?]);
+    }
+    let mut out = Vec::new();
+    for path in files {
+        if path.is_dir() {
+            let read_err = |source| LoadError::Read {
+                file: path.display().to_string(),
+                source,
+            };
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
+                .map_err(read_err)?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| {
+                    p.extension()
+                        .and_then(|e| e.to_str())
+                        .is_some_and(|e| matches!(e, "toml" | "json" | "txt"))
+                })
+                .collect();
+            entries.sort();
+            for entry in entries {
+                out.push(load(&entry, date)?);
+            }
+        } else {
+            out.push(load(path, date)?);
+        }
+    }
+    if out.is_empty() {
+        return Err(CliError::Load(LoadError::Unreadable {
+            file: files[0].display().to_string(),
+            message: "holds no briefing (.toml, .json) or article (.txt)".into(),
+        }));
+    }
+    Ok(out)
+}
+
+/// The dashboard's state on the briefings named (or the embedded one).
+fn dashboard(
+    files: &[PathBuf],
+    date: Option<NaiveDate>,
+    now: Option<NaiveDate>,
+) -> Result<App, CliError> {
+    Ok(App::new(
+        load_all(files, date)?,
+        model::history::default_history()?,
+        now,
+    ))
+}
+
+/// A briefing file, or an article read into one. A file is a briefing when it
+/// is named .toml or .json or reads as TOML.
+fn load(path: &PathBuf, date: Option<NaiveDate>) -> Result<Briefing, CliError> {
     let named_briefing = path
         .extension()
         .and_then(|e| e.to_str())
@@ -181,7 +233,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             Ok(())
         }
         Some(Command::Snapshot {
-            file,
+            files,
             date,
             size,
             format,
@@ -189,7 +241,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             now,
             output,
         }) => {
-            let app = App::new(load(file.as_ref(), date)?, now);
+            let app = dashboard(&files, date, now)?;
             let text = export::render(&export::frame(app, size.0, &keys.0), format);
             match output {
                 Some(path) => std::fs::write(&path, text).map_err(|source| CliError::Write {
@@ -225,8 +277,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                 })
         }
         None => {
-            let briefing = load(cli.file.as_ref(), cli.date)?;
-            let mut app = App::new(briefing, cli.now);
+            let mut app = dashboard(&cli.files, cli.date, cli.now)?;
             terminal::run(&mut app)?;
             Ok(())
         }

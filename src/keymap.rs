@@ -14,16 +14,35 @@ pub enum Scope {
     Dashboard,
     /// While a popup is open.
     Popup,
+    /// While typing a filter; other characters are typed into it.
+    Filter,
 }
 
 impl Scope {
-    pub const ALL: [Scope; 3] = [Scope::Dashboard, Scope::Popup, Scope::Everywhere];
+    pub const ALL: [Scope; 4] = [
+        Scope::Dashboard,
+        Scope::Popup,
+        Scope::Filter,
+        Scope::Everywhere,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {
             Scope::Everywhere => "Everywhere",
             Scope::Dashboard => "Dashboard",
             Scope::Popup => "In a popup",
+            Scope::Filter => "While filtering (letters are typed into the filter)",
+        }
+    }
+
+    /// The scope the app is in.
+    pub fn of(app: &App) -> Scope {
+        if app.popup.is_some() {
+            Scope::Popup
+        } else if app.filtering {
+            Scope::Filter
+        } else {
+            Scope::Dashboard
         }
     }
 }
@@ -55,7 +74,7 @@ const fn bind(
     }
 }
 
-use Scope::{Dashboard, Everywhere, Popup};
+use Scope::{Dashboard, Everywhere, Filter, Popup};
 
 pub const BINDINGS: &[Binding] = &[
     bind(
@@ -91,6 +110,27 @@ pub const BINDINGS: &[Binding] = &[
         Action::Focus(Pane::Quotes),
         Dashboard,
         "focus the quotes pane",
+        None,
+    ),
+    bind(
+        &["4"],
+        Action::Focus(Pane::History),
+        Dashboard,
+        "focus the tariff history pane",
+        None,
+    ),
+    bind(
+        &["5"],
+        Action::Focus(Pane::Timeline),
+        Dashboard,
+        "focus the timeline pane",
+        None,
+    ),
+    bind(
+        &["6"],
+        Action::Focus(Pane::Source),
+        Dashboard,
+        "focus the source article pane",
         None,
     ),
     bind(
@@ -136,7 +176,49 @@ pub const BINDINGS: &[Binding] = &[
         "open the selected item's details",
         Some("details"),
     ),
+    bind(
+        &["s"],
+        Action::Source,
+        Dashboard,
+        "jump between an item and its sentence in the source",
+        Some("source"),
+    ),
+    bind(
+        &["/"],
+        Action::StartFilter,
+        Dashboard,
+        "filter the focused list by text",
+        Some("filter"),
+    ),
+    bind(
+        &["b"],
+        Action::NextBriefing,
+        Dashboard,
+        "show the next loaded briefing",
+        None,
+    ),
     bind(&["Esc"], Action::Quit, Dashboard, "quit", None),
+    bind(
+        &["Enter"],
+        Action::FilterDone,
+        Filter,
+        "keep the filter",
+        Some("keep"),
+    ),
+    bind(
+        &["Esc"],
+        Action::FilterClear,
+        Filter,
+        "clear the filter",
+        Some("clear"),
+    ),
+    bind(
+        &["Backspace"],
+        Action::FilterBackspace,
+        Filter,
+        "delete the last character",
+        None,
+    ),
     bind(
         &["Up", "k"],
         Action::Up,
@@ -196,16 +278,15 @@ pub fn key_names() -> Vec<&'static str> {
 }
 
 /// The bindings that apply now.
-pub fn active(popup_open: bool) -> impl Iterator<Item = &'static Binding> {
-    let scope = if popup_open { Popup } else { Dashboard };
+pub fn active(scope: Scope) -> impl Iterator<Item = &'static Binding> {
     BINDINGS
         .iter()
         .filter(move |b| b.scope == scope || b.scope == Everywhere)
 }
 
-/// The action bound to the key called `name`, when no popup is open or one is.
-pub fn action_for(name: &str, popup_open: bool) -> Option<Action> {
-    active(popup_open)
+/// The action bound to the key called `name` in `scope`.
+pub fn action_for(name: &str, scope: Scope) -> Option<Action> {
+    active(scope)
         .find(|b| b.keys.contains(&name))
         .map(|b| b.action)
 }
@@ -213,14 +294,22 @@ pub fn action_for(name: &str, popup_open: bool) -> Option<Action> {
 /// Presses the key called `name` (as the help popup names it); returns whether
 /// anything visible changed. Keys bound to nothing here do nothing.
 pub fn press(app: &mut App, name: &str) -> bool {
-    action_for(name, app.popup.is_some()).is_some_and(|action| app.update(action))
+    let scope = Scope::of(app);
+    let mut chars = name.chars();
+    let typed = match (chars.next(), chars.next()) {
+        (Some(c), None) if scope == Filter => Some(Action::FilterChar(c)),
+        _ => None,
+    };
+    typed
+        .or_else(|| action_for(name, scope))
+        .is_some_and(|action| app.update(action))
 }
 
 /// The footer: the short hints of the bindings that apply now. Arrow keys
 /// are shown as arrows; unless `compact`, the Enter hint names the focused
 /// pane's item and Tab shows its Shift-Tab twin.
-pub fn hints(popup_open: bool, focus: Pane, compact: bool) -> Vec<(String, String)> {
-    active(popup_open)
+pub fn hints(scope: Scope, focus: Pane, compact: bool) -> Vec<(String, String)> {
+    active(scope)
         .filter_map(|b| {
             let hint = b.hint?;
             let keys = match b.action {
@@ -248,6 +337,7 @@ pub fn key_name(event: &KeyEvent) -> Option<String> {
         KeyCode::Tab => "Tab",
         KeyCode::BackTab => "Shift-Tab",
         KeyCode::Enter => "Enter",
+        KeyCode::Backspace => "Backspace",
         KeyCode::Esc => "Esc",
         KeyCode::Up => "Up",
         KeyCode::Down => "Down",
@@ -287,6 +377,7 @@ mod tests {
             ev(KeyCode::Home, KeyModifiers::NONE),
             ev(KeyCode::End, KeyModifiers::NONE),
             ev(KeyCode::Char('c'), KeyModifiers::CONTROL),
+            ev(KeyCode::Backspace, KeyModifiers::NONE),
         ]
         .map(|e| key_name(&e).unwrap());
         for b in BINDINGS {
@@ -301,11 +392,11 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_one_scope() {
-        for popup in [false, true] {
+        for scope in [Dashboard, Popup, Filter] {
             let mut seen = Vec::new();
-            for b in active(popup) {
+            for b in active(scope) {
                 for k in b.keys {
-                    assert!(!seen.contains(k), "{k} bound twice (popup: {popup})");
+                    assert!(!seen.contains(k), "{k} bound twice ({scope:?})");
                     seen.push(k);
                 }
             }
@@ -314,9 +405,10 @@ mod tests {
 
     #[test]
     fn esc_quits_the_dashboard_but_closes_a_popup() {
-        assert_eq!(action_for("Esc", false), Some(Action::Quit));
-        assert_eq!(action_for("Esc", true), Some(Action::Close));
-        assert_eq!(action_for("Tab", true), None);
+        assert_eq!(action_for("Esc", Dashboard), Some(Action::Quit));
+        assert_eq!(action_for("Esc", Popup), Some(Action::Close));
+        assert_eq!(action_for("Esc", Filter), Some(Action::FilterClear));
+        assert_eq!(action_for("Tab", Popup), None);
         assert_eq!(key_name(&ev(KeyCode::Char('x'), KeyModifiers::ALT)), None);
     }
 }

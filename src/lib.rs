@@ -7,4 +7,5 @@ pub mod ingest;
 pub mod keymap;
 pub mod model;
 pub mod terminal;
+pub mod timeline;
 pub mod ui;

@@ -307,7 +307,7 @@ fn keys_move_focus_select_and_open_popups() {
     tw.send(b"?");
     tw.wait_for_footer("Esc close");
     tw.assert_shows(" Keys ");
-    tw.assert_shows("show or hide this help");
+    tw.assert_shows("focus the next pane");
 }
 
 #[test]

@@ -7,10 +7,9 @@ use common::{app, draw, press, text};
 use ratatui::layout::Size;
 use tradewatch::app::App;
 use tradewatch::export::{self, ExportError, Format, SnapshotSize};
-use tradewatch::model;
 
 fn fresh() -> App {
-    App::new(model::default_briefing().unwrap(), None)
+    App::embedded(None).unwrap()
 }
 
 fn snapshot(w: u16, h: u16, keys: &str, format: Format) -> String {

@@ -10,14 +10,21 @@ use tradewatch::keymap;
 fn tab_and_shift_tab_cycle_the_panes() {
     let mut a = app(120, 40);
     assert_eq!(a.focus, Pane::Tariffs);
-    press(&mut a, "Tab");
-    assert_eq!(a.focus, Pane::Itinerary);
-    press(&mut a, "Tab Tab");
-    assert_eq!(a.focus, Pane::Tariffs);
+    for pane in [
+        Pane::Itinerary,
+        Pane::Quotes,
+        Pane::History,
+        Pane::Timeline,
+        Pane::Source,
+        Pane::Tariffs,
+    ] {
+        press(&mut a, "Tab");
+        assert_eq!(a.focus, pane);
+    }
     press(&mut a, "Shift-Tab");
-    assert_eq!(a.focus, Pane::Quotes);
+    assert_eq!(a.focus, Pane::Source);
     press(&mut a, "Shift-Tab");
-    assert_eq!(a.focus, Pane::Itinerary);
+    assert_eq!(a.focus, Pane::Timeline);
 }
 
 #[test]
@@ -27,6 +34,9 @@ fn number_keys_jump_to_a_pane() {
         ("3", Pane::Quotes),
         ("1", Pane::Tariffs),
         ("2", Pane::Itinerary),
+        ("4", Pane::History),
+        ("5", Pane::Timeline),
+        ("6", Pane::Source),
     ] {
         press(&mut a, key);
         assert_eq!(a.focus, pane, "after {key}");
@@ -161,9 +171,13 @@ fn update_reports_only_visible_changes() {
 fn help_lists_every_binding_and_each_is_reachable() {
     // every binding's keys reach its action through the same table
     for b in keymap::BINDINGS {
-        let popup_open = b.scope == keymap::Scope::Popup;
+        let scope = if b.scope == keymap::Scope::Everywhere {
+            keymap::Scope::Dashboard
+        } else {
+            b.scope
+        };
         for key in b.keys {
-            assert_eq!(keymap::action_for(key, popup_open), Some(b.action), "{key}");
+            assert_eq!(keymap::action_for(key, scope), Some(b.action), "{key}");
         }
     }
 }

@@ -3,7 +3,6 @@
 
 use tradewatch::app::App;
 use tradewatch::export::{self, SnapshotSize};
-use tradewatch::model;
 
 const SHOTS: &str = include_str!("../assets/screenshots/shots.txt");
 
@@ -18,7 +17,7 @@ fn committed_screenshots_match_what_the_code_renders() {
         let name = words.next().unwrap();
         let size: SnapshotSize = words.next().expect("a size").parse().unwrap();
         let keys = export::parse_keys(&words.collect::<Vec<_>>().join(" ")).unwrap();
-        let app = App::new(model::default_briefing().unwrap(), None);
+        let app = App::embedded(None).unwrap();
         let drawn = export::to_svg(&export::frame(app, size.0, &keys));
         let path = format!(
             "{}/assets/screenshots/{name}.svg",

@@ -24,11 +24,28 @@ fn every_size(states: &[&str], step: u16) {
 }
 
 #[test]
-fn the_dashboard_renders_at_every_size() {
+fn the_first_page_renders_at_every_size() {
     every_size(&["", "Tab", "Tab Tab"], 1);
 }
 
 #[test]
+fn the_second_page_renders_at_every_size() {
+    every_size(&["4", "5", "6", "s"], 1);
+}
+
+#[test]
 fn popups_render_at_many_sizes() {
-    every_size(&["? End", "Enter", "Tab End Enter", "3 End Enter"], 3);
+    every_size(
+        &[
+            "? End",
+            "Enter",
+            "Tab End Enter",
+            "3 End Enter",
+            "4 End Enter",
+            "5 Enter",
+            "6 Enter",
+            "3 / g l",
+        ],
+        3,
+    );
 }

@@ -5,6 +5,7 @@
 
 pub(crate) mod day;
 mod error;
+pub mod history;
 mod load;
 mod locate;
 mod sanitize;

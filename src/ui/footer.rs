@@ -12,7 +12,13 @@ use crate::keymap;
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let line = |compact: bool| {
         let mut spans = vec![Span::raw(" ")];
-        for (keys, hint) in keymap::hints(app.popup.is_some(), app.focus, compact) {
+        if app.filtering {
+            spans.push(Span::styled(
+                format!("/{}▏  ", app.filter(app.focus)),
+                THEME.warning,
+            ));
+        }
+        for (keys, hint) in keymap::hints(keymap::Scope::of(app), app.focus, compact) {
             spans.push(Span::styled(keys, THEME.key));
             spans.push(Span::styled(format!(" {hint}  "), THEME.dim));
         }

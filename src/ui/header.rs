@@ -15,7 +15,7 @@ const SOON_DAYS: i64 = 7;
 /// The header's lines at `width`: the title, then the countdowns, as many per
 /// line as fit.
 pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
-    let b = &app.briefing;
+    let b = &app.briefing();
     let mut title = vec![
         Span::styled(" tradewatch ", THEME.key),
         Span::styled(b.title.clone(), THEME.title),

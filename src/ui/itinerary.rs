@@ -16,9 +16,10 @@ const LIST_W: u16 = 22;
 const SIDE_BY_SIDE_W: u16 = 50;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let stops = &app.briefing.stops;
-    let selected = app.selected(Pane::Itinerary);
-    let list_h = (stops.len() * 2) as u16;
+    let stops = &app.briefing().stops;
+    let shown = app.visible(Pane::Itinerary);
+    let selected = app.selected_item(Pane::Itinerary);
+    let list_h = (shown.len() * 2) as u16;
     let (list_area, details_area, map_area) = if area.width >= SIDE_BY_SIDE_W {
         let [left, _, right] = Layout::horizontal([
             Constraint::Length(LIST_W),
@@ -39,7 +40,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         (list, Rect::default(), map)
     };
 
-    let items = stops.iter().enumerate().map(|(i, s)| {
+    let items = shown.iter().map(|&i| {
+        let s = &stops[i];
         ListItem::new(vec![
             Line::from(vec![
                 Span::styled(format!("{} ", i + 1), THEME.key),
@@ -54,7 +56,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             ),
         ])
     });
-    let mut state = ListState::default().with_selected(Some(selected));
+    let mut state = ListState::default().with_selected(Some(app.selected(Pane::Itinerary)));
     StatefulWidget::render(
         List::new(items).highlight_style(THEME.selected),
         list_area,
@@ -62,7 +64,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         &mut state,
     );
 
-    if let Some(stop) = stops.get(selected) {
+    if let Some(stop) = selected.and_then(|i| stops.get(i)) {
         let width = details_area.width;
         let mut lines = Vec::new();
         if !stop.meets.is_empty() {
@@ -81,5 +83,6 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             .render(details_area, buf);
     }
 
+    // the map keeps every stop, whatever the filter shows
     map::render(stops, selected, map_area, buf);
 }

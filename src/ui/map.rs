@@ -43,7 +43,7 @@ pub fn bounds(stops: &[Stop], cols: u16, rows: u16) -> ([f64; 2], [f64; 2]) {
     )
 }
 
-pub fn render(stops: &[Stop], selected: usize, area: Rect, buf: &mut Buffer) {
+pub fn render(stops: &[Stop], selected: Option<usize>, area: Rect, buf: &mut Buffer) {
     if area.is_empty() {
         return;
     }
@@ -70,7 +70,7 @@ pub fn render(stops: &[Stop], selected: usize, area: Rect, buf: &mut Buffer) {
             }
             ctx.layer();
             for (i, (stop, (x, y, text))) in stops.iter().zip(&labels).enumerate() {
-                let colour = if i == selected {
+                let colour = if Some(i) == selected {
                     THEME.stop_selected
                 } else {
                     THEME.stop
@@ -80,7 +80,7 @@ pub fn render(stops: &[Stop], selected: usize, area: Rect, buf: &mut Buffer) {
                     color: colour,
                 });
                 let mut style = Style::new().fg(colour);
-                if i == selected {
+                if Some(i) == selected {
                     style = style.add_modifier(Modifier::BOLD | Modifier::REVERSED);
                 }
                 ctx.print(*x, *y, Line::from(Span::styled(text.clone(), style)));
@@ -95,7 +95,7 @@ pub fn render(stops: &[Stop], selected: usize, area: Rect, buf: &mut Buffer) {
 /// a cell apart).
 fn place_labels(
     stops: &[Stop],
-    selected: usize,
+    selected: Option<usize>,
     xb: [f64; 2],
     yb: [f64; 2],
     cols: u16,
@@ -108,7 +108,7 @@ fn place_labels(
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let text = if i == selected {
+            let text = if Some(i) == selected {
                 format!("{} {}", i + 1, s.place)
             } else {
                 (i + 1).to_string()

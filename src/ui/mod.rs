@@ -3,13 +3,16 @@
 
 mod footer;
 mod header;
+pub mod history;
 mod itinerary;
 mod map;
 mod popup;
 mod quotes;
+mod source;
 mod tariffs;
 pub mod text;
 pub mod theme;
+mod timeline;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -74,7 +77,7 @@ fn too_small(area: Rect, buf: &mut Buffer) {
 
 fn dashboard(app: &App, mode: Arrangement, area: Rect, buf: &mut Buffer) {
     let header_lines = header::lines(app, area.width);
-    let tabs_h = u16::from(mode == Arrangement::Tabbed);
+    let tabs_h = 1;
     let [header_area, tabs_area, body, footer_area] = Layout::vertical([
         Constraint::Length(header_lines.len() as u16),
         Constraint::Length(tabs_h),
@@ -83,16 +86,18 @@ fn dashboard(app: &App, mode: Arrangement, area: Rect, buf: &mut Buffer) {
     ])
     .areas(area);
     header::render(header_lines, header_area, buf);
+    tabs(app, tabs_area, buf);
     if mode == Arrangement::Grid {
+        // two pages of three panes: the one holding the focus is shown
+        let page = app.focus.index() / 3 * 3;
         let [top, bottom] =
             Layout::vertical([Constraint::Percentage(58), Constraint::Fill(1)]).areas(body);
         let [left, right] =
             Layout::horizontal([Constraint::Percentage(50), Constraint::Fill(1)]).areas(top);
-        pane(app, Pane::Tariffs, left, buf);
-        pane(app, Pane::Itinerary, right, buf);
-        pane(app, Pane::Quotes, bottom, buf);
+        pane(app, Pane::ALL[page], left, buf);
+        pane(app, Pane::ALL[page + 1], right, buf);
+        pane(app, Pane::ALL[page + 2], bottom, buf);
     } else {
-        tabs(app, tabs_area, buf);
         pane(app, app.focus, body, buf);
     }
     footer::render(app, footer_area, buf);
@@ -101,8 +106,21 @@ fn dashboard(app: &App, mode: Arrangement, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// The panes by number; where their names do not all fit, only the focused one is named.
 fn tabs(app: &App, area: Rect, buf: &mut Buffer) {
-    let titles = Pane::ALL.map(|p| format!("{} {}", p.index() + 1, p.title()));
+    let full = Pane::ALL.map(|p| format!("{} {}", p.index() + 1, p.title()));
+    let width: usize = full.iter().map(|t| t.chars().count() + 3).sum();
+    let titles = if width <= usize::from(area.width) {
+        full
+    } else {
+        Pane::ALL.map(|p| {
+            if p == app.focus {
+                format!("{} {}", p.index() + 1, p.title())
+            } else {
+                (p.index() + 1).to_string()
+            }
+        })
+    };
     Tabs::new(titles)
         .select(app.focus.index())
         .style(THEME.pane_title)
@@ -131,12 +149,21 @@ fn pane(app: &App, pane: Pane, area: Rect, buf: &mut Buffer) {
             THEME.pane_title(focused),
         ))
         .title(Line::styled(position, THEME.dim).right_aligned());
+    let filter = app.filter(pane);
+    let block = if filter.is_empty() {
+        block
+    } else {
+        block.title(Line::styled(format!(" /{filter} "), THEME.warning))
+    };
     let inner = block.inner(area);
     block.render(area, buf);
     match pane {
         Pane::Tariffs => tariffs::render(app, inner, buf),
         Pane::Itinerary => itinerary::render(app, inner, buf),
         Pane::Quotes => quotes::render(app, inner, buf),
+        Pane::History => history::render(app, inner, buf),
+        Pane::Timeline => timeline::render(app, inner, buf),
+        Pane::Source => source::render(app, inner, buf),
     }
 }
 

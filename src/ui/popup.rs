@@ -9,7 +9,7 @@ use super::text::{NOT_GIVEN, date, day_range, field, rate, who, wrap};
 use super::theme::THEME;
 use crate::app::{App, Pane, Popup};
 use crate::keymap::{BINDINGS, Scope};
-use crate::model::{Evidence, TariffStatus};
+use crate::model::{Evidence, Party, RateKind, TariffStatus};
 
 const MAX_WIDTH: u16 = 84;
 
@@ -115,8 +115,10 @@ fn keyed(keys: &str, keys_w: usize, help: &str, width: u16) -> Vec<Line<'static>
 }
 
 fn detail(app: &App, width: u16) -> (String, Vec<Line<'static>>) {
-    let b = &app.briefing;
-    let i = app.selected(app.focus);
+    let b = &app.briefing();
+    let Some(i) = app.selected_item(app.focus) else {
+        return (String::new(), Vec::new());
+    };
     let t = THEME.text;
     let mut lines = Vec::new();
     let title = match app.focus {
@@ -201,6 +203,93 @@ fn detail(app: &App, width: u16) -> (String, Vec<Line<'static>>) {
             }
             evidence(&mut lines, &q.evidence, width);
             format!(" Quote: {} ", q.speaker)
+        }
+        Pane::History => {
+            let Some(st) = app.history_steps().get(i).copied() else {
+                return (String::new(), lines);
+            };
+            let other = if st.imposer == Party::Us {
+                Party::China
+            } else {
+                Party::Us
+            };
+            lines.extend(field("Date", &date(st.date), width, t));
+            lines.extend(field(
+                "Who on whom",
+                &format!("{} on {}", st.imposer, other),
+                width,
+                t,
+            ));
+            lines.extend(field(
+                "Rate",
+                &format!("{} in all", rate(st.rate, false)),
+                width,
+                THEME.party(st.imposer),
+            ));
+            lines.extend(field(
+                "Status",
+                st.status.label(),
+                width,
+                THEME.status(st.status),
+            ));
+            lines.extend(field("Kind", RateKind::HeadlineAddOn.label(), width, t));
+            lines.extend(field("What", &st.label, width, t));
+            evidence(
+                &mut lines,
+                &Evidence {
+                    article: None,
+                    source: Some(st.source.clone()),
+                },
+                width,
+            );
+            format!(
+                " {} {}: {} ",
+                st.imposer,
+                rate(st.rate, false),
+                date(st.date)
+            )
+        }
+        Pane::Timeline => {
+            let Some(e) = app.timeline.get(i) else {
+                return (String::new(), lines);
+            };
+            lines.extend(field("Date", &date(e.date), width, t));
+            lines.extend(field("Event", &e.label, width, t));
+            lines.extend(field(
+                "When",
+                &super::text::relative(app.today, e.date),
+                width,
+                t,
+            ));
+            let titles: Vec<String> = e
+                .briefings
+                .iter()
+                .map(|&k| app.briefing_title(k).to_owned())
+                .collect();
+            lines.extend(field("Reported in", &titles.join("; "), width, t));
+            evidence(&mut lines, &e.evidence, width);
+            format!(" Event: {} ", date(e.date))
+        }
+        Pane::Source => {
+            let text = &b.article[app.sentences()[i].clone()];
+            lines.extend(
+                wrap(text, width)
+                    .into_iter()
+                    .map(|l| Line::styled(l, THEME.quote)),
+            );
+            lines.push(Line::raw(""));
+            let cited_by = app.citing_items(i);
+            let names: Vec<String> = cited_by
+                .iter()
+                .map(|&(pane, k)| app.item_name(pane, k))
+                .collect();
+            let value = if names.is_empty() {
+                "nothing on the dashboard".to_owned()
+            } else {
+                names.join("; ")
+            };
+            lines.extend(field("Feeds", &value, width, t));
+            format!(" Sentence {} of {} ", i + 1, app.sentences().len())
         }
     };
     (title, lines)

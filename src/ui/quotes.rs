@@ -12,7 +12,9 @@ use crate::app::{App, Pane};
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     // room for the quote marks and the indent
     let width = area.width.saturating_sub(4);
-    let items = app.briefing.quotes.iter().map(|q| {
+    let quotes = &app.briefing().quotes;
+    let items = app.visible(Pane::Quotes).into_iter().map(|i| {
+        let q = &quotes[i];
         let who = who(&q.speaker, q.role.as_deref());
         let context = [q.place.clone(), q.date.map(date)]
             .into_iter()

@@ -27,7 +27,13 @@ fn fill(status: TariffStatus) -> char {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let tariffs = &app.briefing.tariffs;
+    let all = &app.briefing().tariffs;
+    let tariffs: Vec<Tariff> = app
+        .visible(Pane::Tariffs)
+        .into_iter()
+        .map(|i| all[i].clone())
+        .collect();
+    let tariffs = &tariffs[..];
     let selected = app.selected(Pane::Tariffs);
     let table_h = tariffs.len() as u16 + 1;
     let [table_area, _, chart_area] = Layout::vertical([

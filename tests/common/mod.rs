@@ -4,11 +4,11 @@
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tradewatch::app::{Action, App};
-use tradewatch::{keymap, model, ui};
+use tradewatch::{keymap, ui};
 
 /// The dashboard on the embedded briefing, sized `w` x `h`.
 pub fn app(w: u16, h: u16) -> App {
-    let mut app = App::new(model::default_briefing().expect("embedded briefing"), None);
+    let mut app = App::embedded(None).expect("embedded data");
     app.update(Action::Resize(w, h));
     app
 }
