@@ -175,8 +175,8 @@ fn second_briefing() -> model::Briefing {
     let mut b = model::default_briefing().unwrap();
     b.title = "A second report".into();
     b.events.retain(|e| e.date == day(10, 30));
-    b.events[0].label = "Trump–Xi meeting".into(); // the same event, worded as the default does
-    b.events[0].label = "Trump meets Xi".into();
+    // the same event as the default's, on the same day under the same name
+    assert_eq!(b.events[0].label, "Trump meets Xi");
     b.events.push(Event {
         date: day(11, 10),
         label: "New rates take effect".into(),
@@ -286,4 +286,51 @@ fn the_new_panes_work_at_80x24_and_narrow() {
     let mut a = app(60, 20);
     press(&mut a, "5");
     assert_snapshot!("narrow_timeline", text(&draw(&a)));
+}
+
+#[test]
+fn several_files_or_a_folder_load_as_several_briefings() {
+    let dir = std::env::temp_dir().join(format!("tradewatch-story-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("a.toml"), model::DEFAULT_TOML).unwrap();
+    std::fs::write(
+        dir.join("b.toml"),
+        toml::to_string(&second_briefing()).unwrap(),
+    )
+    .unwrap();
+    let exe = env!("CARGO_BIN_EXE_tradewatch");
+    let (a, b) = (dir.join("a.toml"), dir.join("b.toml"));
+    let runs = [
+        vec![a.to_str().unwrap(), b.to_str().unwrap()],
+        vec![dir.to_str().unwrap()],
+    ];
+    for files in runs {
+        let out = std::process::Command::new(exe)
+            .arg("snapshot")
+            .args(&files)
+            .args(["--keys", "5", "--size", "120x40"])
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let screen = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            screen.contains("Trump meets Xi  (2 briefings)"),
+            "{files:?}:\n{screen}"
+        );
+        assert!(
+            screen.contains("New rates take effect  (1 briefing)"),
+            "{files:?}:\n{screen}"
+        );
+    }
+    let out = std::process::Command::new(exe)
+        .args(["snapshot", "--keys", "b", dir.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stdout).contains("A second report"));
+    std::fs::remove_dir_all(&dir).unwrap();
 }
