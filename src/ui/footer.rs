@@ -10,7 +10,8 @@ use crate::app::App;
 use crate::keymap;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let line = |compact: bool| {
+    let hints = |compact: bool| keymap::hints(keymap::Scope::of(app), app.focus, compact);
+    let line = |hints: Vec<(String, String)>| {
         let mut spans = vec![Span::raw(" ")];
         if app.filtering {
             spans.push(Span::styled(
@@ -18,13 +19,24 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 THEME.warning,
             ));
         }
-        for (keys, hint) in keymap::hints(keymap::Scope::of(app), app.focus, compact) {
+        for (keys, hint) in hints {
             spans.push(Span::styled(keys, THEME.key));
             spans.push(Span::styled(format!(" {hint}  "), THEME.dim));
         }
         Line::from(spans)
     };
-    let full = line(false);
-    let fits = full.width() <= usize::from(area.width);
-    if fits { full } else { line(true) }.render(area, buf);
+    let fits = |l: &Line| l.width() <= usize::from(area.width);
+    // the longest form that fits; at the narrowest, the last hints (help, quit) come first
+    let full = line(hints(false));
+    let compact = line(hints(true));
+    let chosen = if fits(&full) {
+        full
+    } else if fits(&compact) {
+        compact
+    } else {
+        let mut all = hints(true);
+        let keep = all.split_off(all.len().saturating_sub(2));
+        line(keep.into_iter().chain(all).collect())
+    };
+    chosen.render(area, buf);
 }
