@@ -1,8 +1,10 @@
 //! The binary's command line: exit statuses and one-line errors. These run the
 //! built binary with its output piped, so no terminal is needed.
 
-use std::path::PathBuf;
 use std::process::{Command, Output};
+
+mod common;
+use common::Scratch;
 
 fn tradewatch(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_tradewatch"))
@@ -13,28 +15,6 @@ fn tradewatch(args: &[&str]) -> Output {
 
 fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
-}
-
-/// A scratch file holding `text`, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str, text: &str) -> Self {
-        let path =
-            std::env::temp_dir().join(format!("tradewatch-cli-{}-{name}", std::process::id()));
-        std::fs::write(&path, text).unwrap();
-        Scratch(path)
-    }
-
-    fn arg(&self) -> &str {
-        self.0.to_str().unwrap()
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
-    }
 }
 
 #[test]

@@ -6,7 +6,6 @@ mod common;
 
 use std::io::{ErrorKind, Read, Write};
 use std::num::NonZeroU16;
-use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
@@ -368,15 +367,6 @@ fn ctrl_c_quits_and_restores_the_terminal() {
     quits_cleanly(b"\x03");
 }
 
-/// A scratch file, removed when dropped.
-struct TempFile(PathBuf);
-
-impl Drop for TempFile {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
-    }
-}
-
 #[test]
 fn a_malformed_briefing_gets_one_located_line_and_no_dashboard() {
     let bad = tradewatch::model::DEFAULT_TOML.replacen("lat = 35.6762", "lat = 135.6762", 1);
@@ -384,12 +374,8 @@ fn a_malformed_briefing_gets_one_located_line_and_no_dashboard() {
     let line = bad[..at].matches('\n').count() + 1;
     let line_start = bad[..at].rfind('\n').map_or(0, |nl| nl + 1);
     let col = bad[line_start..at].chars().count() + 1;
-    let file = TempFile(std::env::temp_dir().join(format!(
-        "tradewatch-e2e-{}-bad-lat.toml",
-        std::process::id()
-    )));
-    std::fs::write(&file.0, &bad).unwrap();
-    let path = file.0.to_str().unwrap();
+    let file = common::Scratch::new("bad-lat.toml", &bad);
+    let path = file.arg();
 
     let mut tw = Session::spawn(&[path], 120, 40);
     let status = tw.wait_exit();

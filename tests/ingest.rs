@@ -1,10 +1,13 @@
 //! Article ingest: the seed article, headers and dates, bad input, and the
 //! rule that nothing is made up.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
+mod common;
+
 use chrono::NaiveDate;
+use common::Scratch;
 use tradewatch::ingest::{self, IngestError, MAX_BYTES, gazetteer};
 use tradewatch::model::{self, Briefing, Format, Party, TariffStatus};
 
@@ -16,24 +19,6 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 
 fn seed() -> Briefing {
     ingest::ingest_file(Path::new(SEED), Some(day(2025, 10, 25))).expect("the seed article ingests")
-}
-
-/// A scratch file, removed when dropped.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new(name: &str, bytes: &[u8]) -> Self {
-        let path =
-            std::env::temp_dir().join(format!("tradewatch-ingest-{}-{name}", std::process::id()));
-        std::fs::write(&path, bytes).unwrap();
-        Scratch(path)
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.0);
-    }
 }
 
 #[test]

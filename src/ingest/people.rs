@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::gazetteer;
-use super::words::Word;
+use super::words::{SPEECH_VERBS, Word};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundPerson {
@@ -211,23 +211,6 @@ const NOT_NAMES: &[&str] = &[
     "Day",
     "Phase",
 ];
-const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "noted",
-    "wrote",
-    "stated",
-    "explained",
-    "insisted",
-    "warned",
-    "argued",
-    "asked",
-    "replied",
-    "announced",
-    "posted",
-];
 
 fn is_name_word(word: &str, sentence_start: bool) -> bool {
     let mut chars = word.chars();
@@ -413,9 +396,9 @@ fn speech_nearby(text: &str, words: &[Word], first: usize, n: usize) -> bool {
     let lower = |i: usize| words.get(i).map(|w| w.text(text).to_lowercase());
     let before = first.checked_sub(1).and_then(lower);
     let after = lower(first + n);
-    after.as_deref().is_some_and(|a| SPEECH.contains(&a))
+    after.as_deref().is_some_and(|a| SPEECH_VERBS.contains(&a))
         || before.as_deref().is_some_and(|b| {
-            SPEECH.contains(&b)
+            SPEECH_VERBS.contains(&b)
                 || b == "to" && lower(first.wrapping_sub(2)).as_deref() == Some("according")
         })
 }

@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use super::people::FoundPerson;
+use super::words::SPEECH_VERBS;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundQuote {
@@ -16,24 +17,6 @@ pub struct FoundQuote {
     pub sentence: Range<usize>,
 }
 
-const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "noted",
-    "wrote",
-    "stated",
-    "explained",
-    "insisted",
-    "warned",
-    "argued",
-    "asked",
-    "replied",
-    "continued",
-    "posted",
-    "declared",
-];
 const MIN_WORDS: usize = 4;
 /// How far from a quote its attribution is looked for, in bytes.
 const REACH: usize = 300;
@@ -157,7 +140,9 @@ pub fn find_quotes(
         let opens_sentence = lead.trim().is_empty()
             || lead.trim_end().ends_with(':')
             || (lead.trim_end().ends_with(',')
-                && lead_words.iter().any(|w| SPEECH.contains(&w.as_str())));
+                && lead_words
+                    .iter()
+                    .any(|w| SPEECH_VERBS.contains(&w.as_str())));
         let own_ending = text[inner_start..close]
             .trim_end()
             .ends_with([',', '.', '!', '?', '…']);
@@ -193,7 +178,9 @@ pub fn find_quotes(
                     .as_ref()
                     .filter(|(end, _)| {
                         !text[*end..open].contains('\n')
-                            && trailing.iter().all(|(w, _)| !SPEECH.contains(&w.as_str()))
+                            && trailing
+                                .iter()
+                                .all(|(w, _)| !SPEECH_VERBS.contains(&w.as_str()))
                     })
                     .and_then(|(_, s)| s.clone())
             });
@@ -231,10 +218,10 @@ fn attributed<'p>(
     };
     let v = if after {
         look.iter()
-            .position(|(w, _)| SPEECH.contains(&w.as_str()))?
+            .position(|(w, _)| SPEECH_VERBS.contains(&w.as_str()))?
     } else {
         look.iter()
-            .rposition(|(w, _)| SPEECH.contains(&w.as_str()))?
+            .rposition(|(w, _)| SPEECH_VERBS.contains(&w.as_str()))?
     };
     // "Glass said", "he said"
     if let Some((w, range)) = v.checked_sub(1).map(|i| &look[i]) {

@@ -62,6 +62,27 @@ fn is_initial(word: &str) -> bool {
     word.contains('.') && last.chars().count() == 1
 }
 
+/// Verbs that introduce what someone said: "Glass said", "said Glass".
+pub const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "noted",
+    "wrote",
+    "stated",
+    "explained",
+    "insisted",
+    "warned",
+    "argued",
+    "asked",
+    "replied",
+    "announced",
+    "continued",
+    "posted",
+    "declared",
+];
+
 /// Abbreviations whose dot does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Prof",
