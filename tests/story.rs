@@ -227,9 +227,14 @@ fn two_briefings_share_a_timeline_with_an_overlapping_event_once() {
     assert!(screen.contains("Trump meets Xi  (2 briefings)"), "{screen}");
     assert!(screen.contains("── as of Sat 25 Oct 2025 ──"), "{screen}");
     // b shows the other briefing
+    assert!(screen.contains("briefing 1/2"), "{screen}");
     press(&mut a, "b");
     assert_eq!(a.briefing().title, "A second report");
-    assert!(text(&draw(&a)).contains("A second report"));
+    let screen = text(&draw(&a));
+    assert!(
+        screen.contains("A second report") && screen.contains("briefing 2/2"),
+        "{screen}"
+    );
     press(&mut a, "b");
     assert_eq!(a.briefing().title, "US–China trade tensions");
 }

@@ -27,6 +27,13 @@ pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
             THEME.warning,
         ));
     }
+    let (shown, count) = app.briefing_position();
+    if count > 1 {
+        title.push(Span::styled(
+            format!("  briefing {}/{count}", shown + 1),
+            THEME.key,
+        ));
+    }
     let mut lines = vec![Line::from(title)];
     let mut current: Vec<Span<'static>> = Vec::new();
     for event in b.events.iter().filter(|e| e.countdown) {
