@@ -46,12 +46,7 @@ fn the_seed_article_gives_the_three_figures_the_trip_and_the_quotes() {
     let speakers: Vec<_> = b.quotes.iter().map(|q| q.speaker.as_str()).collect();
     assert_eq!(speakers, ["Donald Trump", "George Glass", "George Glass"]);
     assert_eq!(b.quotes[0].date, Some(day(2025, 10, 24)), "said on Friday");
-    let countdowns: Vec<_> = b
-        .events
-        .iter()
-        .filter(|e| e.countdown)
-        .map(|e| e.date)
-        .collect();
+    let countdowns: Vec<_> = b.countdowns().map(|e| e.date).collect();
     assert_eq!(
         countdowns,
         [day(2025, 10, 26), day(2025, 10, 30), day(2025, 11, 1)]

@@ -43,12 +43,7 @@ fn embedded_briefing_loads_with_the_headline_figures() {
     let speakers: Vec<_> = b.quotes.iter().map(|q| q.speaker.as_str()).collect();
     assert_eq!(speakers, ["Donald Trump", "George Glass", "George Glass"]);
     assert!(b.people.iter().any(|p| p.name == "He Lifeng"));
-    let countdowns: Vec<_> = b
-        .events
-        .iter()
-        .filter(|e| e.countdown)
-        .map(|e| e.date)
-        .collect();
+    let countdowns: Vec<_> = b.countdowns().map(|e| e.date).collect();
     assert_eq!(
         countdowns,
         [date(2025, 10, 30), date(2025, 11, 1), date(2025, 11, 10)]

@@ -47,6 +47,13 @@ pub struct Briefing {
     pub people: Vec<Person>,
 }
 
+impl Briefing {
+    /// The events the header counts down to.
+    pub fn countdowns(&self) -> impl Iterator<Item = &Event> {
+        self.events.iter().filter(|e| e.countdown)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {

@@ -36,7 +36,7 @@ pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
     }
     let mut lines = vec![Line::from(title)];
     let mut current: Vec<Span<'static>> = Vec::new();
-    for event in b.events.iter().filter(|e| e.countdown) {
+    for event in b.countdowns() {
         let days = (event.date - app.today).num_days();
         let style = match days {
             d if d < 0 => THEME.past,
