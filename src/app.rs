@@ -19,16 +19,18 @@ pub enum Pane {
     Tariffs,
     Itinerary,
     Quotes,
+    People,
     History,
     Timeline,
     Source,
 }
 
 impl Pane {
-    pub const ALL: [Pane; 6] = [
+    pub const ALL: [Pane; 7] = [
         Pane::Tariffs,
         Pane::Itinerary,
         Pane::Quotes,
+        Pane::People,
         Pane::History,
         Pane::Timeline,
         Pane::Source,
@@ -43,6 +45,7 @@ impl Pane {
             Pane::Tariffs => "Tariffs",
             Pane::Itinerary => "Itinerary",
             Pane::Quotes => "Quotes",
+            Pane::People => "People",
             Pane::History => "History",
             Pane::Timeline => "Timeline",
             Pane::Source => "Source",
@@ -55,6 +58,7 @@ impl Pane {
             Pane::Tariffs => "tariff",
             Pane::Itinerary => "stop",
             Pane::Quotes => "quote",
+            Pane::People => "person",
             Pane::History => "step",
             Pane::Timeline => "event",
             Pane::Source => "sentence",
@@ -95,6 +99,8 @@ pub enum Action {
     Help,
     /// From an item to its sentence in the source pane, and back.
     Source,
+    /// From a stop, event or quote to the people involved.
+    People,
     NextBriefing,
     StartFilter,
     FilterChar(char),
@@ -120,13 +126,15 @@ pub struct App {
     /// The day countdowns are counted from: `--now`, or the briefing's as-of day.
     pub today: NaiveDate,
     pub focus: Pane,
-    selected: [usize; 6],
+    selected: [usize; 7],
     /// Each pane's filter text; empty for none.
-    filters: [String; 6],
+    filters: [String; 7],
     /// Whether keys are typing into the focused pane's filter.
     pub filtering: bool,
     /// The item the source pane was opened from (pane, index in its full list).
     pub origin: Option<(Pane, usize)>,
+    /// The item the people pane was opened from with `p` (pane, index in its full list).
+    pub involved: Option<(Pane, usize)>,
     pub popup: Option<Popup>,
     /// First line of the open popup shown; kept within what the popup holds.
     pub popup_scroll: u16,
@@ -159,10 +167,11 @@ impl App {
             now,
             today,
             focus: Pane::Tariffs,
-            selected: [0; 6],
+            selected: [0; 7],
             filters: Default::default(),
             filtering: false,
             origin: None,
+            involved: None,
             popup: None,
             popup_scroll: 0,
             size: Size::new(80, 24),
@@ -170,14 +179,10 @@ impl App {
         }
     }
 
-    /// The dashboard on the embedded briefing and tariff history.
+    /// The dashboard on the embedded briefings and tariff history.
     pub fn embedded(now: Option<NaiveDate>) -> Result<Self, crate::model::LoadError> {
         let history = crate::model::history::default_history()?;
-        Ok(Self::new(
-            vec![crate::model::default_briefing()?],
-            history,
-            now,
-        ))
+        Ok(Self::new(crate::model::embedded_briefings()?, history, now))
     }
 
     /// The briefing shown.
@@ -206,7 +211,8 @@ impl App {
             Pane::Tariffs => b.tariffs.len(),
             Pane::Itinerary => b.stops.len(),
             Pane::Quotes => b.quotes.len(),
-            Pane::History => self.history.steps.len(),
+            Pane::People => b.people.len(),
+            Pane::History => self.history_steps().len(),
             Pane::Timeline => self.timeline.len(),
             Pane::Source => self.sentences().len(),
         }
@@ -245,6 +251,15 @@ impl App {
                     q.text
                 )
             }
+            Pane::People => {
+                let p = &b.people[i];
+                format!(
+                    "{} {} {}",
+                    p.name,
+                    p.role.as_deref().unwrap_or_default(),
+                    p.did.as_deref().unwrap_or_default()
+                )
+            }
             Pane::History => {
                 let s = &self.history_steps()[i];
                 format!("{} {} {}", s.imposer, s.rate, s.label)
@@ -254,9 +269,13 @@ impl App {
         }
     }
 
-    /// The history's steps in the order the history pane lists them.
+    /// The history's steps known on the shown briefing's as-of day, in the
+    /// order the history pane lists them.
     pub fn history_steps(&self) -> Vec<&crate::model::history::Step> {
-        self.history.in_order()
+        let as_of = self.briefing().as_of;
+        let mut steps = self.history.in_order();
+        steps.retain(|s| s.known_on(as_of));
+        steps
     }
 
     /// The items `pane` shows: indices into its full list, filtered.
@@ -291,6 +310,7 @@ impl App {
             Pane::Tariffs => b.tariffs.get(i)?.evidence.clone(),
             Pane::Itinerary => b.stops.get(i)?.evidence.clone(),
             Pane::Quotes => b.quotes.get(i)?.evidence.clone(),
+            Pane::People => b.people.get(i)?.evidence.clone(),
             Pane::History => {
                 let step = self.history_steps().get(i).copied()?;
                 Evidence {
@@ -353,6 +373,7 @@ impl App {
             Action::First => self.step(|_, _| 0),
             Action::Last => self.step(|_, n| n - 1),
             Action::Source => self.jump(),
+            Action::People => self.show_people(),
             Action::NextBriefing => self.show_briefing((self.current + 1) % self.briefings.len()),
             Action::Open => {}
         }
@@ -368,6 +389,7 @@ impl App {
                 self.filters.clone(),
                 self.filtering,
                 self.origin,
+                self.involved,
                 self.current,
             ),
             (
@@ -414,7 +436,15 @@ impl App {
             self.today = self.now.unwrap_or(self.briefings[i].as_of);
             self.origin = None;
             // the lists of one briefing mean nothing in another
-            for pane in [Pane::Tariffs, Pane::Itinerary, Pane::Quotes, Pane::Source] {
+            self.involved = None;
+            for pane in [
+                Pane::Tariffs,
+                Pane::Itinerary,
+                Pane::Quotes,
+                Pane::People,
+                Pane::History,
+                Pane::Source,
+            ] {
                 self.selected[pane.index()] = 0;
                 self.filters[pane.index()].clear();
             }
@@ -469,6 +499,46 @@ impl App {
         }
     }
 
+    /// The people of the shown briefing that item `i` of `pane` names: whom a
+    /// stop meets, who took part in an event, who said a quote.
+    pub fn people_of(&self, pane: Pane, i: usize) -> Vec<usize> {
+        let b = self.briefing();
+        let names: Vec<&str> = match pane {
+            Pane::Itinerary => b
+                .stops
+                .get(i)
+                .map_or(vec![], |s| s.meets.iter().map(String::as_str).collect()),
+            Pane::Quotes => b.quotes.get(i).map_or(vec![], |q| vec![q.speaker.as_str()]),
+            Pane::Timeline => self
+                .timeline
+                .get(i)
+                .map_or(vec![], |e| e.people.iter().map(String::as_str).collect()),
+            _ => vec![],
+        };
+        (0..b.people.len())
+            .filter(|&k| names.contains(&b.people[k].name.as_str()))
+            .collect()
+    }
+
+    /// `p`: from the selected item to the first of the people involved,
+    /// the others marked in the people pane.
+    fn show_people(&mut self) {
+        let Some(i) = self.selected_item(self.focus) else {
+            return;
+        };
+        if self.focus == Pane::Timeline
+            && let Some(&b) = self.timeline[i].briefings.first()
+        {
+            // the event's own briefing holds its people
+            self.show_briefing(b);
+            self.focus = Pane::Timeline;
+        }
+        if let Some(&first) = self.people_of(self.focus, i).first() {
+            self.involved = Some((self.focus, i));
+            self.select_item(Pane::People, first);
+        }
+    }
+
     /// The first item that rests on sentence `s` of the shown article.
     fn citing_item(&self, s: usize) -> Option<(Pane, usize)> {
         self.citing_items(s).into_iter().next()
@@ -477,7 +547,13 @@ impl App {
     /// Every item that rests on sentence `s` of the shown article.
     pub fn citing_items(&self, s: usize) -> Vec<(Pane, usize)> {
         let mut out = Vec::new();
-        for pane in [Pane::Tariffs, Pane::Itinerary, Pane::Quotes, Pane::Timeline] {
+        for pane in [
+            Pane::Tariffs,
+            Pane::Itinerary,
+            Pane::Quotes,
+            Pane::People,
+            Pane::Timeline,
+        ] {
             for i in 0..self.total(pane) {
                 if self.evidence(pane, i).is_some_and(|e| self.cites(&e, s)) {
                     out.push((pane, i));
@@ -494,6 +570,7 @@ impl App {
             Pane::Tariffs => format!("tariff {}% {}", b.tariffs[i].rate, b.tariffs[i].direction()),
             Pane::Itinerary => format!("stop {}", b.stops[i].place),
             Pane::Quotes => format!("quote by {}", b.quotes[i].speaker),
+            Pane::People => format!("person {}", b.people[i].name),
             Pane::History => format!("step {}", self.history_steps()[i].label),
             Pane::Timeline => format!("event {}", self.timeline[i].label),
             Pane::Source => format!("sentence {}", i + 1),

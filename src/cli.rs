@@ -146,11 +146,11 @@ fn parse_iso_day(text: &str) -> Result<NaiveDate, String> {
         .map_err(|_| format!("`{text}` is not a date like 2025-10-25"))
 }
 
-/// The briefings to show: the embedded one when no file is named, else every
+/// The briefings to show: the embedded ones when no file is named, else every
 /// file named and every briefing or article in the folders named.
 fn load_all(files: &[PathBuf], date: Option<NaiveDate>) -> Result<Vec<Briefing>, CliError> {
     if files.is_empty() {
-        return Ok(vec![model::default_briefing()?]);
+        return Ok(model::embedded_briefings()?);
     }
     let mut out = Vec::new();
     for path in files {

@@ -114,20 +114,27 @@ pub const BINDINGS: &[Binding] = &[
     ),
     bind(
         &["4"],
+        Action::Focus(Pane::People),
+        Dashboard,
+        "focus the people pane",
+        None,
+    ),
+    bind(
+        &["5"],
         Action::Focus(Pane::History),
         Dashboard,
         "focus the tariff history pane",
         None,
     ),
     bind(
-        &["5"],
+        &["6"],
         Action::Focus(Pane::Timeline),
         Dashboard,
         "focus the timeline pane",
         None,
     ),
     bind(
-        &["6"],
+        &["7"],
         Action::Focus(Pane::Source),
         Dashboard,
         "focus the source article pane",
@@ -182,6 +189,13 @@ pub const BINDINGS: &[Binding] = &[
         Dashboard,
         "jump between an item and its sentence in the source",
         Some("source"),
+    ),
+    bind(
+        &["p"],
+        Action::People,
+        Dashboard,
+        "jump from a stop, event or quote to the people involved",
+        None,
     ),
     bind(
         &["/"],

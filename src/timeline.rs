@@ -10,6 +10,8 @@ pub struct Entry {
     pub date: NaiveDate,
     pub label: String,
     pub evidence: Evidence,
+    /// Who took part, as the first briefing that reports it names them.
+    pub people: Vec<String>,
     /// The briefings (indices) that report it, the first one's evidence kept.
     pub briefings: Vec<usize>,
 }
@@ -45,6 +47,7 @@ pub fn merge(briefings: &[Briefing]) -> Vec<Entry> {
                     date: event.date,
                     label: event.label.clone(),
                     evidence: event.evidence.clone(),
+                    people: event.people.clone(),
                     briefings: vec![b],
                 }),
             }

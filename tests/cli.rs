@@ -23,13 +23,22 @@ fn check_accepts_the_default_briefing() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
-        stdout.contains("assets/briefing.toml: ok (5 tariffs, 4 stops, 3 quotes"),
+        stdout.contains(
+            "assets/briefing.toml: ok (7 tariffs, 5 stops, 3 quotes, 14 events, 11 people)"
+        ),
         "{stdout}"
     );
 }
 
 #[test]
 fn a_malformed_briefing_gets_one_located_line_and_status_2() {
+    // Tokyo is the third stop, after Doha and Kuala Lumpur
+    assert_eq!(
+        tradewatch::model::DEFAULT_TOML
+            .matches("lat = 35.6762")
+            .count(),
+        1
+    );
     let bad = tradewatch::model::DEFAULT_TOML.replacen("lat = 35.6762", "lat = 135.6762", 1);
     let line = bad[..bad.find("lat = 135.6762").unwrap()]
         .matches('\n')
@@ -42,7 +51,7 @@ fn a_malformed_briefing_gets_one_located_line_and_status_2() {
         let err = stderr(&out);
         assert_eq!(err.lines().count(), 1, "one line: {err}");
         let expected = format!(
-            "tradewatch: {}:{line}:7: stops[1].lat: latitude 135.6762 is off the globe",
+            "tradewatch: {}:{line}:7: stops[2].lat: latitude 135.6762 is off the globe",
             file.arg()
         );
         assert!(err.starts_with(&expected), "{err}\nexpected {expected}");
@@ -97,7 +106,7 @@ fn snapshot_writes_each_format_and_refuses_bad_arguments_in_one_line() {
     let out = tradewatch(&["snapshot", "--size", "80x24", "--keys", "Tab Down Enter"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let txt = String::from_utf8(out.stdout).unwrap();
-    assert!(txt.contains("Stop 2 of 4: Tokyo"), "{txt}");
+    assert!(txt.contains("Stop 2 of 5: Kuala Lumpur"), "{txt}");
     assert_eq!(txt.lines().count(), 24);
 
     let path = std::env::temp_dir().join(format!("tradewatch-cli-{}.svg", std::process::id()));

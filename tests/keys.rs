@@ -13,6 +13,7 @@ fn tab_and_shift_tab_cycle_the_panes() {
     for pane in [
         Pane::Itinerary,
         Pane::Quotes,
+        Pane::People,
         Pane::History,
         Pane::Timeline,
         Pane::Source,
@@ -34,9 +35,10 @@ fn number_keys_jump_to_a_pane() {
         ("3", Pane::Quotes),
         ("1", Pane::Tariffs),
         ("2", Pane::Itinerary),
-        ("4", Pane::History),
-        ("5", Pane::Timeline),
-        ("6", Pane::Source),
+        ("4", Pane::People),
+        ("5", Pane::History),
+        ("6", Pane::Timeline),
+        ("7", Pane::Source),
     ] {
         press(&mut a, key);
         assert_eq!(a.focus, pane, "after {key}");
@@ -54,9 +56,9 @@ fn arrows_and_vim_keys_move_within_the_focused_pane_and_stop_at_the_ends() {
         "other panes keep their selection"
     );
     press(&mut a, "Right l Down");
-    assert_eq!(a.selected(Pane::Itinerary), 3, "clamped at the last stop");
+    assert_eq!(a.selected(Pane::Itinerary), 4, "clamped at the last stop");
     press(&mut a, "Up k Left");
-    assert_eq!(a.selected(Pane::Itinerary), 0);
+    assert_eq!(a.selected(Pane::Itinerary), 1);
     press(&mut a, "h Up");
     assert_eq!(a.selected(Pane::Itinerary), 0, "clamped at the first stop");
 }
@@ -65,17 +67,15 @@ fn arrows_and_vim_keys_move_within_the_focused_pane_and_stop_at_the_ends() {
 fn page_home_and_end_keys_jump() {
     let mut a = app(120, 40);
     press(&mut a, "End");
-    assert_eq!(a.selected(Pane::Tariffs), 4);
+    assert_eq!(a.selected(Pane::Tariffs), 6, "the last of seven tariffs");
     press(&mut a, "Home");
     assert_eq!(a.selected(Pane::Tariffs), 0);
     press(&mut a, "PgDn");
-    assert_eq!(
-        a.selected(Pane::Tariffs),
-        4,
-        "a page is five items, clamped"
-    );
+    assert_eq!(a.selected(Pane::Tariffs), 5, "a page is five items");
+    press(&mut a, "PgDn");
+    assert_eq!(a.selected(Pane::Tariffs), 6, "clamped at the last");
     press(&mut a, "Up Up PgUp");
-    assert_eq!(a.selected(Pane::Tariffs), 0);
+    assert_eq!(a.selected(Pane::Tariffs), 0, "clamped at the first");
 }
 
 #[test]
@@ -94,6 +94,26 @@ fn enter_opens_details_and_esc_closes_them() {
     assert!(!a.quit, "Esc closes the popup, it does not quit");
     press(&mut a, "Enter Enter");
     assert_eq!(a.popup, None, "Enter closes a popup too");
+}
+
+#[test]
+fn p_jumps_from_a_stop_or_quote_to_the_people_involved() {
+    let mut a = app(120, 40);
+    let name =
+        |a: &tradewatch::app::App| a.briefing().people[a.selected(Pane::People)].name.clone();
+    // Kuala Lumpur, the second stop: Trump meets Anwar Ibrahim there
+    press(&mut a, "2 Down p");
+    assert_eq!(a.focus, Pane::People);
+    assert_eq!(name(&a), "Anwar Ibrahim");
+    assert_eq!(a.involved, Some((Pane::Itinerary, 1)));
+    // the second quote is George Glass's
+    press(&mut a, "3 Down p");
+    assert_eq!((a.focus, name(&a)), (Pane::People, "George Glass".into()));
+    assert_eq!(a.involved, Some((Pane::Quotes, 1)));
+    // a tariff names nobody: nothing moves
+    press(&mut a, "1");
+    assert!(!keymap::press(&mut a, "p"), "no people behind a tariff");
+    assert_eq!(a.focus, Pane::Tariffs);
 }
 
 #[test]

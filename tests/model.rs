@@ -5,7 +5,8 @@ use std::io::Write;
 
 use chrono::NaiveDate;
 use tradewatch::model::{
-    Format, LoadError, Party, TariffStatus, default_briefing, load_file, parse_str,
+    Format, LoadError, Party, TariffStatus, default_briefing, embedded_briefings, load_file,
+    parse_str,
 };
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -16,37 +17,168 @@ fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 fn embedded_briefing_loads_with_the_headline_figures() {
     let b = default_briefing().expect("the embedded briefing is valid");
     assert_eq!(b.as_of, date(2025, 10, 25));
-    let find = |rate: f64| {
-        b.tariffs
+    let find = |rate: f64, status: TariffStatus| {
+        let found: Vec<_> = b
+            .tariffs
             .iter()
-            .find(|t| t.rate == rate)
-            .expect("rate present")
+            .filter(|t| t.rate == rate && t.status == status)
+            .collect();
+        assert_eq!(found.len(), 1, "one {rate}% {status:?} tariff");
+        found[0]
     };
-    let us = find(145.0);
+    let order: Vec<_> = b.tariffs.iter().map(|t| (t.rate, t.status)).collect();
     assert_eq!(
-        (us.imposer, us.target, us.status),
-        (Party::Us, Party::China, TariffStatus::Suspended)
+        order,
+        [
+            (30.0, TariffStatus::InForce),
+            (10.0, TariffStatus::InForce),
+            (24.0, TariffStatus::Suspended),
+            (24.0, TariffStatus::Suspended),
+            (100.0, TariffStatus::Threatened),
+            (145.0, TariffStatus::History),
+            (125.0, TariffStatus::History),
+        ]
     );
-    let cn = find(125.0);
+
+    // the April peaks are history: cut by the Geneva truce on 14 May
+    let us = find(145.0, TariffStatus::History);
+    assert_eq!((us.imposer, us.target), (Party::Us, Party::China));
     assert_eq!(
-        (cn.imposer, cn.target, cn.status),
-        (Party::China, Party::Us, TariffStatus::Suspended)
+        (us.date, us.ended, us.replaced_by),
+        (Some(date(2025, 4, 10)), Some(date(2025, 5, 14)), Some(30.0))
     );
-    let threat = find(100.0);
-    assert_eq!(threat.status, TariffStatus::Threatened);
+    assert_eq!((us.until, us.reverts_to), (None, None));
+    let cn = find(125.0, TariffStatus::History);
+    assert_eq!((cn.imposer, cn.target), (Party::China, Party::Us));
+    assert_eq!(
+        (cn.ended, cn.replaced_by),
+        (Some(date(2025, 5, 14)), Some(10.0))
+    );
+    assert!(
+        !b.tariffs
+            .iter()
+            .any(|t| t.rate >= 125.0 && t.status != TariffStatus::History),
+        "no April peak is in force or suspended"
+    );
+
+    // what is collected on the as-of day
+    let us = find(30.0, TariffStatus::InForce);
+    assert_eq!((us.imposer, us.target), (Party::Us, Party::China));
+    assert_eq!(us.date, Some(date(2025, 5, 14)));
+    let cn = find(10.0, TariffStatus::InForce);
+    assert_eq!((cn.imposer, cn.target), (Party::China, Party::Us));
+
+    // 24 points each side held off until 10 Nov
+    let suspended: Vec<_> = b
+        .tariffs
+        .iter()
+        .filter(|t| t.status == TariffStatus::Suspended)
+        .map(|t| (t.imposer, t.rate, t.until, t.reverts_to))
+        .collect();
+    assert_eq!(
+        suspended,
+        [
+            (Party::Us, 24.0, Some(date(2025, 11, 10)), Some(54.0)),
+            (Party::China, 24.0, Some(date(2025, 11, 10)), Some(34.0)),
+        ]
+    );
+    for t in b
+        .tariffs
+        .iter()
+        .filter(|t| t.status == TariffStatus::Suspended)
+    {
+        assert_eq!((t.ended, t.replaced_by), (None, None));
+    }
+
+    // the threat stacks on the 30% in force
+    let threat = find(100.0, TariffStatus::Threatened);
+    assert_eq!((threat.imposer, threat.target), (Party::Us, Party::China));
     assert_eq!(threat.date, Some(date(2025, 11, 1)));
+    assert!(threat.additional, "+100% comes on top of what is in force");
+    assert_eq!(b.in_force_under(threat), Some(30.0));
+    assert_eq!(
+        b.tariffs.iter().filter(|t| t.additional).count(),
+        1,
+        "only the threat is additional"
+    );
+
+    let places: Vec<_> = b.stops.iter().map(|s| s.place.as_str()).collect();
+    assert_eq!(
+        places,
+        ["Doha", "Kuala Lumpur", "Tokyo", "Gyeongju", "Busan"]
+    );
     let countries: Vec<_> = b.stops.iter().map(|s| s.country.as_str()).collect();
     assert_eq!(
         countries,
-        ["Malaysia", "Japan", "South Korea", "South Korea"]
+        ["Qatar", "Malaysia", "Japan", "South Korea", "South Korea"]
     );
     let speakers: Vec<_> = b.quotes.iter().map(|q| q.speaker.as_str()).collect();
     assert_eq!(speakers, ["Donald Trump", "George Glass", "George Glass"]);
-    assert!(b.people.iter().any(|p| p.name == "He Lifeng"));
+    assert_eq!(b.events.len(), 14);
+    assert_eq!(b.people.len(), 11);
+    let he = b
+        .people
+        .iter()
+        .find(|p| p.name == "He Lifeng")
+        .expect("He Lifeng is among the people");
+    assert_eq!(he.side, Some(Party::China));
+    assert!(
+        he.did
+            .as_deref()
+            .is_some_and(|d| d.contains("Kuala Lumpur"))
+    );
+    let takaichi = b
+        .people
+        .iter()
+        .find(|p| p.name == "Sanae Takaichi")
+        .unwrap();
+    assert_eq!(takaichi.side, None, "third countries take no side");
+    let meeting = b
+        .events
+        .iter()
+        .find(|e| e.label == "Trump meets Xi")
+        .expect("the meeting is an event");
+    assert_eq!(meeting.people, ["Donald Trump", "Xi Jinping"]);
     let countdowns: Vec<_> = b.countdowns().map(|e| e.date).collect();
     assert_eq!(
         countdowns,
         [date(2025, 10, 30), date(2025, 11, 1), date(2025, 11, 10)]
+    );
+}
+
+#[test]
+fn the_second_embedded_briefing_is_after_busan() {
+    let all = embedded_briefings().expect("both embedded briefings are valid");
+    assert_eq!(all.len(), 2);
+    assert_eq!(all[0], default_briefing().unwrap(), "the seed comes first");
+    let b = &all[1];
+    assert_eq!(b.as_of, date(2025, 11, 10));
+    assert!(b.article.is_empty(), "compiled from public reports alone");
+    let in_force: Vec<_> = b
+        .tariffs
+        .iter()
+        .filter(|t| t.status == TariffStatus::InForce)
+        .map(|t| (t.imposer, t.rate))
+        .collect();
+    assert_eq!(in_force, [(Party::Us, 20.0), (Party::China, 10.0)]);
+    let suspended: Vec<_> = b
+        .tariffs
+        .iter()
+        .filter(|t| t.status == TariffStatus::Suspended)
+        .map(|t| (t.imposer, t.rate, t.until))
+        .collect();
+    assert_eq!(
+        suspended,
+        [
+            (Party::Us, 24.0, Some(date(2026, 11, 10))),
+            (Party::China, 24.0, Some(date(2026, 11, 10))),
+        ]
+    );
+    assert!(
+        !b.tariffs
+            .iter()
+            .any(|t| t.status == TariffStatus::Threatened),
+        "the 100% threat was dropped"
     );
 }
 
@@ -116,7 +248,7 @@ fn stop_ending_before_it_starts_is_located() {
     let (line, col, msg) = error_of(&text, Format::Toml);
     assert_eq!((line, col), position(&text, "2025-10-20"));
     assert!(
-        msg.contains("stops[1].depart: the stop ends (2025-10-20) before it starts (2025-10-27)"),
+        msg.contains("stops[2].depart: the stop ends (2025-10-20) before it starts (2025-10-27)"),
         "{msg}"
     );
 }
@@ -129,7 +261,7 @@ fn negative_and_absurd_rates_are_located() {
         let (l, c) = position(&text, &format!("rate = {bad}\n"));
         assert_eq!((line, col), (l, c + "rate = ".len()));
         assert!(
-            msg.contains("tariffs[1].rate") && msg.contains("not a plausible tariff rate"),
+            msg.contains("tariffs[6].rate") && msg.contains("not a plausible tariff rate"),
             "{msg}"
         );
     }
@@ -141,14 +273,68 @@ fn coordinates_off_the_globe_are_located() {
     let (line, col, msg) = error_of(&text, Format::Toml);
     assert_eq!((line, col), position(&text, "135.6762"));
     assert!(
-        msg.contains("stops[1].lat: latitude 135.6762 is off the globe"),
+        msg.contains("stops[2].lat: latitude 135.6762 is off the globe"),
         "{msg}"
     );
     let text = edited("lon = 129.075", "lon = 229.075");
     let (line, col, msg) = error_of(&text, Format::Toml);
     assert_eq!((line, col), position(&text, "229.075"));
     assert!(
-        msg.contains("stops[3].lon: longitude 229.075 is off the globe"),
+        msg.contains("stops[4].lon: longitude 229.075 is off the globe"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn a_field_of_another_status_is_located() {
+    // `reverts_to` belongs to a suspended rate only, not to the 30% in force
+    let text = edited(
+        "status = \"in-force\"\ndate = 2025-05-14\nnote = \"20%",
+        "status = \"in-force\"\ndate = 2025-05-14\nreverts_to = 54\nnote = \"20%",
+    );
+    let (line, col, msg) = error_of(&text, Format::Toml);
+    let (l, c) = position(&text, "reverts_to = 54");
+    assert_eq!((line, col), (l, c + "reverts_to = ".len()));
+    assert!(
+        msg.contains("tariffs[0].reverts_to: only a suspended tariff has `reverts_to`"),
+        "{msg}"
+    );
+    // and `replaced_by` to a past rate only, not to a suspended one
+    let text = edited("reverts_to = 34\n", "reverts_to = 34\nreplaced_by = 10\n");
+    let (line, col, msg) = error_of(&text, Format::Toml);
+    let (l, c) = position(&text, "replaced_by = 10");
+    assert_eq!((line, col), (l, c + "replaced_by = ".len()));
+    assert!(
+        msg.contains("tariffs[3].replaced_by: only a history tariff has `replaced_by`"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn a_rate_ending_before_it_started_is_located() {
+    // the 145% took effect on 10 April; it cannot have ended on 1 April
+    let text = edited(
+        "ended = 2025-05-14\nreplaced_by = 30",
+        "ended = 2025-04-01\nreplaced_by = 30",
+    );
+    let (line, col, msg) = error_of(&text, Format::Toml);
+    assert_eq!((line, col), position(&text, "2025-04-01"));
+    assert!(
+        msg.contains("tariffs[5].ended: 2025-04-01 is before the tariff's date (2025-04-10)"),
+        "{msg}"
+    );
+}
+
+#[test]
+fn an_event_naming_someone_not_among_the_people_is_located() {
+    let text = edited(
+        "people = [\"Donald Trump\", \"Xi Jinping\"]",
+        "people = [\"Donald Trump\", \"Kim Jong Un\"]",
+    );
+    let (line, col, msg) = error_of(&text, Format::Toml);
+    assert_eq!((line, col), position(&text, "\"Kim Jong Un\""));
+    assert!(
+        msg.contains("events[10].people[1]: “Kim Jong Un” is not among the briefing's people"),
         "{msg}"
     );
 }
@@ -162,7 +348,7 @@ fn evidence_not_in_the_article_is_located() {
     let (line, col, msg) = error_of(&text, Format::Toml);
     assert_eq!((line, col), position(&text, "\"Speaking loudly"));
     assert!(
-        msg.contains("people[5].evidence.article: this sentence is not in the article"),
+        msg.contains("people[9].evidence.article: this sentence is not in the article"),
         "{msg}"
     );
 }

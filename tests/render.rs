@@ -25,14 +25,18 @@ fn wide_dashboard_shows_all_three_panes() {
         "as of Sat 25 Oct 2025",
         "Trump meets Xi Thu 30 Oct: in 5 days",
         "+100% tariff threat Sat 1 Nov: in 7 days",
-        "Truce expires Mon 10 Nov: in 16 days",
-        "145%   US on China  suspended",
-        "125%   China on US  suspended",
-        "+100%  US on China  threatened 1 Nov 2025",
-        "1 Kuala Lumpur",
-        "2 Tokyo",
-        "3 Gyeongju",
-        "4 Busan",
+        "Truce suspension ends Mon 10 Nov: in 16 days",
+        "30%    US on China  in force   14 May",
+        "10%    China on US  in force   14 May",
+        "24 pt  US on China  suspended  14 May",
+        "+100%  US on China  threatened 1 Nov",
+        "145%   US on China  history    10 Apr",
+        "125%   China on US  history    12 Apr",
+        "1 Doha",
+        "2 Kuala Lumpur",
+        "3 Tokyo",
+        "4 Gyeongju",
+        "5 Busan",
         "Donald Trump, US President",
         "George Glass, US Ambassador to Japan",
         "“It’s a tough neighborhood”",
@@ -56,27 +60,33 @@ fn now_moves_the_countdowns() {
     let mut a = app(120, 40);
     a.today = chrono::NaiveDate::from_ymd_opt(2025, 11, 3).unwrap();
     let s = text(&draw(&a));
-    assert!(s.contains("(counting from Mon 3 Nov 2025)"), "{s}");
+    assert!(
+        s.contains("data as of Sat 25 Oct · counting from Mon 3 Nov"),
+        "{s}"
+    );
     assert!(s.contains("Trump meets Xi Thu 30 Oct: 4 days ago"), "{s}");
     assert!(
         s.contains("+100% tariff threat Sat 1 Nov: 2 days ago"),
         "{s}"
     );
-    assert!(s.contains("Truce expires Mon 10 Nov: in 7 days"), "{s}");
+    assert!(
+        s.contains("Truce suspension ends Mon 10 Nov: in 7 days"),
+        "{s}"
+    );
 }
 
 #[test]
 fn medium_and_narrow_layouts_show_one_pane_with_tabs() {
     let s = screen(80, 24, "");
-    assert!(s.contains("1 Tariffs │ 2 Itinerary │ 3 Quotes"), "{s}");
+    assert!(s.contains("1 Tariffs │ 2 │ 3 │ 4 │ 5 │ 6 │ 7"), "{s}");
     assert!(
-        s.contains("145%") && !s.contains("Donald Trump"),
+        s.contains("30%") && !s.contains("Donald Trump"),
         "only the focused pane:\n{s}"
     );
     assert_snapshot!("medium_default", s);
     let s = screen(60, 20, "2");
     assert!(
-        s.contains("┏ 2 Itinerary") && s.contains("1 Kuala Lumpur"),
+        s.contains("┏ 2 Itinerary") && s.contains("2 Kuala Lumpur"),
         "{s}"
     );
     assert_snapshot!("narrow_itinerary", s);
@@ -100,28 +110,32 @@ fn focus_moves_the_thick_border() {
 
 #[test]
 fn selection_highlights_the_stop_on_the_map() {
-    let s = screen(120, 40, "2 Down");
-    assert!(s.contains(" 2/4 "), "{s}");
+    let s = screen(120, 40, "2 Down Down");
+    assert!(s.contains(" 3/5 "), "{s}");
     assert!(s.contains("Meets Sanae Takaichi"), "{s}");
     assert!(
-        s.contains("2 Tokyo") && !s.contains("1 Kuala Lumpur⠀"),
+        s.contains("3 Tokyo") && !s.contains("2 Kuala Lumpur⠀"),
         "{s}"
     );
 }
 
 #[test]
 fn detail_popups_show_the_selected_item_in_full() {
-    let s = screen(120, 40, "Down Down Enter");
+    let s = screen(120, 40, "Down Down Down Down Enter");
     assert!(s.contains("US on China: 10 Oct threat"), "{s}");
     assert!(
         s.contains("threatened") && s.contains("1 Nov 2025") && s.contains("channelnewsasia.com"),
         "{s}"
     );
+    assert!(
+        s.contains("on top of the 30% in force, 130% in all"),
+        "stacked on what is in force: {s}"
+    );
     assert_snapshot!("wide_tariff_detail", s);
 
     let s = screen(120, 40, "Tab End Enter");
     assert!(
-        s.contains("Stop 4 of 4: Busan")
+        s.contains("Stop 5 of 5: Busan")
             && s.contains("Xi Jinping")
             && s.contains("35.1800, 129.0750"),
         "{s}"

@@ -36,7 +36,6 @@ fn the_history_chart_draws_both_ladders_from_the_facts() {
             at(2, 4, 10.0),
             at(3, 4, 20.0),
             at(4, 5, 30.0),
-            at(4, 9, 54.0),
             at(4, 9, 104.0),
             at(4, 10, 145.0),
             at(5, 14, 30.0)
@@ -45,12 +44,7 @@ fn the_history_chart_draws_both_ladders_from_the_facts() {
     // China's on all US goods
     assert_eq!(
         steps(&s.china),
-        [
-            at(4, 10, 34.0),
-            at(4, 10, 84.0),
-            at(4, 12, 125.0),
-            at(5, 14, 10.0)
-        ]
+        [at(4, 10, 84.0), at(4, 12, 125.0), at(5, 14, 10.0)]
     );
     // both lines run to the as-of day, marked; the threat is a separate possible step from 1 Nov
     assert_eq!(s.us.last(), Some(&at(10, 25, 30.0)));
@@ -68,11 +62,11 @@ fn the_history_chart_draws_both_ladders_from_the_facts() {
 fn the_history_pane_shows_the_selected_step_and_its_source() {
     let s = text(&draw(&{
         let mut a = app(120, 40);
-        press(&mut a, "4 Down Down Down Down Down");
+        press(&mut a, "5 Down Down Down Down");
         a
     }));
     assert!(
-        s.contains("┏ 4 History") && s.contains("10 Apr US     145%"),
+        s.contains("┏ 5 History") && s.contains("10 Apr US     145%"),
         "{s}"
     );
     assert!(
@@ -80,7 +74,7 @@ fn the_history_pane_shows_the_selected_step_and_its_source() {
         "{s}"
     );
     assert!(
-        s.contains("threatened") && s.contains("as of 25 Oct"),
+        s.contains("threatened") && s.contains("data as of 25 Oct 2025"),
         "the legend: {s}"
     );
     assert_snapshot!("wide_history", s);
@@ -97,10 +91,10 @@ fn selected_sentence(a: &App) -> String {
 #[test]
 fn s_jumps_from_each_headline_figure_to_its_sentence_and_back() {
     for (keys, states) in [
-        ("", "145 percent tariffs"),
-        ("Down", "125 percent of US exports"),
+        ("End Up", "145 percent tariffs"),
+        ("End", "125 percent of US exports"),
         (
-            "Down Down",
+            "End Up Up",
             "threaten an additional 100 percent tariff on Chinese imports from November 1",
         ),
     ] {
@@ -120,8 +114,8 @@ fn s_jumps_from_each_headline_figure_to_its_sentence_and_back() {
             "the sentence is marked:\n{screen}"
         );
         let name = match keys {
-            "" => "wide_source_from_145",
-            "Down" => "wide_source_from_125",
+            "End Up" => "wide_source_from_145",
+            "End" => "wide_source_from_125",
             _ => "wide_source_from_100",
         };
         assert_snapshot!(name, screen);
@@ -140,10 +134,10 @@ fn s_works_from_stops_quotes_and_events_and_names_outside_sources() {
     press(&mut a, "3 End s");
     assert!(selected_sentence(&a).contains("“It’s a tough neighborhood,” Glass said."));
     let mut a = app(120, 40);
-    press(&mut a, "2 Down s");
+    press(&mut a, "2 Down Down s");
     assert!(selected_sentence(&a).contains("Trump will fly to Japan to meet with Sanae Takaichi"));
     let mut a = app(120, 40);
-    press(&mut a, "5 End s");
+    press(&mut a, "6 / t r u c e Enter Down Down s");
     assert!(
         selected_sentence(&a).contains("continued on November 10"),
         "the truce's end: {}",
@@ -151,7 +145,7 @@ fn s_works_from_stops_quotes_and_events_and_names_outside_sources() {
     );
     // the 30% under the truce rests on a public report, not on the article
     let mut a = app(120, 40);
-    press(&mut a, "Down Down Down s");
+    press(&mut a, "s");
     let screen = text(&draw(&a));
     assert!(
         screen.contains("Not in the article; from: 94ha.com"),
@@ -159,7 +153,7 @@ fn s_works_from_stops_quotes_and_events_and_names_outside_sources() {
     );
     // from an unmarked sentence, s goes to the first item resting on it
     let mut a = app(120, 40);
-    press(&mut a, "6");
+    press(&mut a, "7");
     let i = (0..a.sentences().len())
         .find(|&i| a.briefing().article[a.sentences()[i].clone()].contains("145 percent"))
         .unwrap();
@@ -169,7 +163,8 @@ fn s_works_from_stops_quotes_and_events_and_names_outside_sources() {
     press(&mut a, "s");
     assert_eq!(
         (a.focus, a.selected_item(Pane::Tariffs)),
-        (Pane::Tariffs, Some(0))
+        (Pane::Tariffs, Some(5)),
+        "the US April peak, the first tariff resting on that sentence"
     );
 }
 
@@ -184,6 +179,7 @@ fn second_briefing() -> model::Briefing {
         date: day(11, 10),
         label: "New rates take effect".into(),
         countdown: false,
+        people: vec![],
         evidence: Evidence {
             article: None,
             source: Some("example.org/new-rates".into()),
@@ -217,15 +213,18 @@ fn two_briefings_share_a_timeline_with_an_overlapping_event_once() {
         "sorted"
     );
     a.update(tradewatch::app::Action::Resize(120, 40));
-    press(&mut a, "5");
+    press(&mut a, "6");
     let screen = text(&draw(&a));
     assert_eq!(
         screen.matches("Trump meets Xi").count(),
         2,
         "once in the timeline, once in the header:\n{screen}"
     );
-    assert!(screen.contains("Trump meets Xi  (2 briefings)"), "{screen}");
-    assert!(screen.contains("── as of Sat 25 Oct 2025 ──"), "{screen}");
+    assert!(screen.contains("Trump meets Xi  [1 2]"), "{screen}");
+    assert!(
+        screen.contains("── data as of Sat 25 Oct 2025 ──"),
+        "{screen}"
+    );
     // b shows the other briefing
     assert!(screen.contains("briefing 1/2"), "{screen}");
     press(&mut a, "b");
@@ -262,8 +261,8 @@ fn slash_filters_the_focused_list() {
     assert_eq!(a.visible(Pane::Quotes).len(), 3, "Esc clears");
     assert!(!a.quit, "typing q into a filter does not quit");
     press(&mut a, "2 / k o r e a Enter");
-    assert_eq!(a.visible(Pane::Itinerary), [2, 3]);
-    press(&mut a, "5 / t r u c e Enter");
+    assert_eq!(a.visible(Pane::Itinerary), [3, 4]);
+    press(&mut a, "6 / t r u c e Enter");
     assert!(a.visible(Pane::Timeline).len() >= 2);
     assert!(
         a.visible(Pane::Timeline)
@@ -275,11 +274,11 @@ fn slash_filters_the_focused_list() {
 #[test]
 fn the_new_panes_work_at_80x24_and_narrow() {
     for (w, h, keys, needle) in [
-        (80, 24, "4", "┏ 4 History"),
-        (80, 24, "5", "── as of Sat 25 Oct 2025 ──"),
-        (80, 24, "s", "▶ The penalty of a trade war"),
-        (60, 20, "4", "4 History"),
-        (60, 20, "6", "┏ 6 Source"),
+        (80, 24, "5", "┏ 5 History"),
+        (80, 24, "6", "── data as of Sat 25 Oct 2025"),
+        (80, 24, "End s", "▶ The penalty of a trade war"),
+        (60, 20, "5", "5 History"),
+        (60, 20, "7", "┏ 7 Source"),
     ] {
         let screen = text(&draw(&{
             let mut a = app(w, h);
@@ -289,10 +288,10 @@ fn the_new_panes_work_at_80x24_and_narrow() {
         assert!(screen.contains(needle), "{w}x{h} {keys}:\n{screen}");
     }
     let mut a = app(80, 24);
-    press(&mut a, "4");
+    press(&mut a, "5");
     assert_snapshot!("medium_history", text(&draw(&a)));
     let mut a = app(60, 20);
-    press(&mut a, "5");
+    press(&mut a, "6");
     assert_snapshot!("narrow_timeline", text(&draw(&a)));
 }
 
@@ -316,7 +315,7 @@ fn several_files_or_a_folder_load_as_several_briefings() {
         let out = std::process::Command::new(exe)
             .arg("snapshot")
             .args(&files)
-            .args(["--keys", "5", "--size", "120x40"])
+            .args(["--keys", "6", "--size", "120x40"])
             .output()
             .unwrap();
         assert_eq!(
@@ -327,11 +326,11 @@ fn several_files_or_a_folder_load_as_several_briefings() {
         );
         let screen = String::from_utf8(out.stdout).unwrap();
         assert!(
-            screen.contains("Trump meets Xi  (2 briefings)"),
+            screen.contains("Trump meets Xi  [1 2]"),
             "{files:?}:\n{screen}"
         );
         assert!(
-            screen.contains("New rates take effect  (1 briefing)"),
+            screen.contains("New rates take effect  [2]"),
             "{files:?}:\n{screen}"
         );
     }

@@ -46,6 +46,11 @@ pub fn briefing(
                 .as_ref()
                 .filter(|d| d.precision == Precision::Day)
                 .map(|d| d.date),
+            until: None,
+            reverts_to: None,
+            ended: None,
+            replaced_by: None,
+            additional: false,
             note: date
                 .as_ref()
                 .map(|d| format!("Date from “{}”.", with_preposition(text, d))),
@@ -120,6 +125,7 @@ pub fn briefing(
             date: d.date,
             label: event_label(text, d),
             countdown: future.contains(&d.date),
+            people: Vec::new(),
             evidence: evidence(d.span.start),
         });
     }
@@ -130,6 +136,8 @@ pub fn briefing(
         .map(|p| Person {
             name: p.name.clone(),
             role: p.role.clone(),
+            side: None,
+            did: None,
             evidence: evidence(p.first),
         })
         .collect();

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::error::{Location, one_line};
+use super::validate::plausible;
 use super::{LoadError, Party, TariffStatus, day, sanitize_text};
 
 pub const HISTORY_NAME: &str = "assets/history.toml";
@@ -13,6 +14,8 @@ pub const HISTORY_TOML: &str = include_str!("../../assets/history.toml");
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct History {
+    /// What the ladder leaves out, said on screen under the chart.
+    pub note: String,
     pub steps: Vec<Step>,
 }
 
@@ -25,8 +28,21 @@ pub struct Step {
     /// The headline add-on rate in all, percent, from this day.
     pub rate: f64,
     pub status: TariffStatus,
+    /// The day it was made public, when before `date`.
+    #[serde(default, with = "day::option", skip_serializing_if = "Option::is_none")]
+    pub announced: Option<NaiveDate>,
     pub label: String,
+    /// What a reader should know about the step ("raised twice that day").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
     pub source: String,
+}
+
+impl Step {
+    /// Whether the step was public on `day`.
+    pub fn known_on(&self, day: NaiveDate) -> bool {
+        self.announced.unwrap_or(self.date) <= day
+    }
 }
 
 impl History {
@@ -51,26 +67,43 @@ pub fn default_history() -> Result<History, LoadError> {
     };
     let mut history: History = toml::from_str(HISTORY_TOML)
         .map_err(|e| invalid(e.span().map_or(0, |s| s.start), one_line(e.message())))?;
+    history.note = sanitize_text(&history.note, false);
     for step in &mut history.steps {
         step.label = sanitize_text(&step.label, false);
         step.source = sanitize_text(&step.source, false);
+        if let Some(note) = &mut step.note {
+            *note = sanitize_text(note, false);
+        }
     }
+    check(&history).map_err(|message| invalid(0, message))?;
+    Ok(history)
+}
+
+/// The rules a ladder keeps: plausible rates, each side in date order, and one
+/// step a day, since a rate replaced the same day was never in force on its own.
+fn check(history: &History) -> Result<(), String> {
     for (i, step) in history.steps.iter().enumerate() {
-        if !(0.0..=super::validate::MAX_RATE).contains(&step.rate) {
-            return Err(invalid(
-                0,
-                format!("steps[{i}].rate: {} is not a plausible rate", step.rate),
+        if !plausible(step.rate) {
+            return Err(format!(
+                "steps[{i}].rate: {} is not a plausible rate",
+                step.rate
             ));
+        }
+        if step.announced.is_some_and(|a| a > step.date) {
+            return Err(format!("steps[{i}].announced: after the step's date"));
         }
     }
     for party in [Party::Us, Party::China] {
         let dates: Vec<NaiveDate> = history.of(party).map(|s| s.date).collect();
         if dates.windows(2).any(|w| w[1] < w[0]) {
-            return Err(invalid(
-                0,
-                format!("the {party} steps are not in date order"),
+            return Err(format!("the {party} steps are not in date order"));
+        }
+        if let Some(w) = dates.windows(2).find(|w| w[1] == w[0]) {
+            return Err(format!(
+                "two {party} steps on {}: make them one step with a note",
+                w[0]
             ));
         }
     }
-    Ok(history)
+    Ok(())
 }

@@ -3,7 +3,7 @@ use std::path::Path;
 use super::error::{Location, one_line};
 use super::locate::locate;
 use super::validate::validate;
-use super::{Briefing, DEFAULT_NAME, DEFAULT_TOML, LoadError};
+use super::{AFTER_BUSAN_NAME, AFTER_BUSAN_TOML, Briefing, DEFAULT_NAME, DEFAULT_TOML, LoadError};
 
 /// Briefings are small; anything larger is not one.
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
@@ -27,6 +27,14 @@ impl Format {
 /// The embedded default briefing.
 pub fn default_briefing() -> Result<Briefing, LoadError> {
     parse_str(DEFAULT_TOML, DEFAULT_NAME, Format::Toml)
+}
+
+/// Every embedded briefing, the default first, then the later one.
+pub fn embedded_briefings() -> Result<Vec<Briefing>, LoadError> {
+    Ok(vec![
+        default_briefing()?,
+        parse_str(AFTER_BUSAN_TOML, AFTER_BUSAN_NAME, Format::Toml)?,
+    ])
 }
 
 /// Reads, parses, sanitises and validates a briefing file.

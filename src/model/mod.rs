@@ -17,13 +17,17 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub use error::{LoadError, Location};
-pub use load::{Format, default_briefing, load_file, parse_str};
+pub use load::{Format, default_briefing, embedded_briefings, load_file, parse_str};
 pub use sanitize::sanitize_text;
 
 /// The embedded default briefing's file name, as shown in messages.
 pub const DEFAULT_NAME: &str = "assets/briefing.toml";
 /// The embedded default briefing's text.
 pub const DEFAULT_TOML: &str = include_str!("../../assets/briefing.toml");
+/// The embedded later briefing, after the Busan meeting, as shown in messages.
+pub const AFTER_BUSAN_NAME: &str = "assets/after_busan.toml";
+/// The embedded later briefing's text.
+pub const AFTER_BUSAN_TOML: &str = include_str!("../../assets/after_busan.toml");
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -33,7 +37,9 @@ pub struct Briefing {
     #[serde(with = "day")]
     pub as_of: NaiveDate,
     pub source: Source,
-    /// The source article's full text; every `evidence.article` sentence must occur in it.
+    /// The source article's full text; every `evidence.article` sentence must
+    /// occur in it. Empty for a briefing compiled from public reports alone.
+    #[serde(default)]
     pub article: String,
     #[serde(default)]
     pub tariffs: Vec<Tariff>,
@@ -51,6 +57,19 @@ impl Briefing {
     /// The events the header counts down to.
     pub fn countdowns(&self) -> impl Iterator<Item = &Event> {
         self.events.iter().filter(|e| e.countdown)
+    }
+
+    /// The rate in force in `t`'s direction, which a suspended or additional
+    /// rate stacks on; none unless exactly one is in force.
+    pub fn in_force_under(&self, t: &Tariff) -> Option<f64> {
+        let mut in_force = self
+            .tariffs
+            .iter()
+            .filter(|o| o.status == TariffStatus::InForce && o.same_direction(t));
+        match (in_force.next(), in_force.next()) {
+            (Some(base), None) => Some(base.rate),
+            _ => None,
+        }
     }
 }
 
@@ -94,15 +113,20 @@ impl fmt::Display for Party {
     }
 }
 
+/// Where a rate stands on the briefing's as-of day. The first four are the
+/// dashboard's vocabulary; `raised` and `cut` are what a draft from an article
+/// can tell when it cannot tell more.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum TariffStatus {
-    /// Collected now.
+    /// Collected on the as-of day.
     InForce,
-    /// Announced or threatened, not (yet) imposed.
-    Threatened,
-    /// Imposed once, now suspended (the Geneva truce).
+    /// Points held off until a deadline (`until`); they come back if it lapses.
     Suspended,
+    /// Announced or threatened, not imposed.
+    Threatened,
+    /// A past rate, no longer collected (`ended`, `replaced_by`).
+    History,
     /// Put up to this rate.
     Raised,
     /// Brought down to this rate.
@@ -110,13 +134,36 @@ pub enum TariffStatus {
 }
 
 impl TariffStatus {
+    /// The statuses in the order a legend explains them.
+    pub const ALL: [TariffStatus; 6] = [
+        TariffStatus::InForce,
+        TariffStatus::Suspended,
+        TariffStatus::Threatened,
+        TariffStatus::History,
+        TariffStatus::Raised,
+        TariffStatus::Cut,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             TariffStatus::InForce => "in force",
-            TariffStatus::Threatened => "threatened",
             TariffStatus::Suspended => "suspended",
+            TariffStatus::Threatened => "threatened",
+            TariffStatus::History => "history",
             TariffStatus::Raised => "raised",
             TariffStatus::Cut => "cut",
+        }
+    }
+
+    /// What the status means, once, for the legend.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            TariffStatus::InForce => "collected on the as-of day",
+            TariffStatus::Suspended => "held off until a deadline; back if it lapses",
+            TariffStatus::Threatened => "announced, not imposed",
+            TariffStatus::History => "a past rate, no longer collected",
+            TariffStatus::Raised => "put up to this rate",
+            TariffStatus::Cut => "brought down to this rate",
         }
     }
 }
@@ -153,7 +200,22 @@ pub struct Tariff {
     /// When it took effect, or would take effect when threatened, when known.
     #[serde(default, with = "day::option", skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
-    /// What happened to it since, in a few words ("cut to 30% on 14 May").
+    /// Suspended: the day the suspension ends.
+    #[serde(default, with = "day::option", skip_serializing_if = "Option::is_none")]
+    pub until: Option<NaiveDate>,
+    /// Suspended: the rate in all if the suspension lapsed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reverts_to: Option<f64>,
+    /// History: the day the rate stopped being collected.
+    #[serde(default, with = "day::option", skip_serializing_if = "Option::is_none")]
+    pub ended: Option<NaiveDate>,
+    /// History: the rate that replaced it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaced_by: Option<f64>,
+    /// The rate comes on top of the one in force ("an additional 100%").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub additional: bool,
+    /// What it is made of or what happened to it, in a few words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     pub evidence: Evidence,
@@ -163,6 +225,11 @@ impl Tariff {
     /// "US on China".
     pub fn direction(&self) -> String {
         format!("{} on {}", self.imposer, self.target)
+    }
+
+    /// Whether `other` is laid by the same side on the same side.
+    pub fn same_direction(&self, other: &Tariff) -> bool {
+        self.imposer == other.imposer && self.target == other.target
     }
 }
 
@@ -212,6 +279,9 @@ pub struct Event {
     /// Shown as a countdown in the header.
     #[serde(default)]
     pub countdown: bool,
+    /// Who took part, by their names in `people`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<String>,
     pub evidence: Evidence,
 }
 
@@ -221,6 +291,12 @@ pub struct Person {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+    /// Which side they speak for; none for third countries.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub side: Option<Party>,
+    /// What they did in this story, in a sentence.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub did: Option<String>,
     pub evidence: Evidence,
 }
 

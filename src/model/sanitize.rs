@@ -93,11 +93,13 @@ impl Briefing {
         }
         for e in &mut self.events {
             line(&mut e.label);
+            e.people.iter_mut().for_each(line);
             e.evidence.sanitize();
         }
         for p in &mut self.people {
             line(&mut p.name);
             opt(&mut p.role);
+            opt(&mut p.did);
             p.evidence.sanitize();
         }
     }

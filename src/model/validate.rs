@@ -2,7 +2,7 @@
 //! really occurs in the article.
 
 use super::locate::{Seg, path_string};
-use super::{Briefing, Evidence};
+use super::{Briefing, Evidence, Tariff, TariffStatus};
 
 /// The highest rate accepted; the 2025 peak was 145%, so anything above this is a typo.
 pub const MAX_RATE: f64 = 1000.0;
@@ -48,7 +48,7 @@ pub fn validate(b: &Briefing) -> Result<(), Problem> {
     };
     for (i, t) in b.tariffs.iter().enumerate() {
         let at = |k| vec![Key("tariffs"), Index(i), Key(k)];
-        if !t.rate.is_finite() || t.rate < 0.0 || t.rate > MAX_RATE {
+        if !plausible(t.rate) {
             return Err(problem(
                 at("rate"),
                 format!(
@@ -56,6 +56,32 @@ pub fn validate(b: &Briefing) -> Result<(), Problem> {
                     t.rate
                 ),
             ));
+        }
+        for (key, rate) in [("reverts_to", t.reverts_to), ("replaced_by", t.replaced_by)] {
+            if let Some(r) = rate
+                && !plausible(r)
+            {
+                return Err(problem(
+                    at(key),
+                    format!("{r} is not a plausible tariff rate (0 to {MAX_RATE} percent)"),
+                ));
+            }
+        }
+        if let Some((key, status)) = misplaced(t) {
+            return Err(problem(
+                at(key),
+                format!("only a {status} tariff has `{key}`"),
+            ));
+        }
+        for (key, end) in [("until", t.until), ("ended", t.ended)] {
+            if let (Some(start), Some(end)) = (t.date, end)
+                && end < start
+            {
+                return Err(problem(
+                    at(key),
+                    format!("{end} is before the tariff's date ({start})"),
+                ));
+            }
         }
         if t.imposer == t.target {
             return Err(problem(
@@ -99,12 +125,51 @@ pub fn validate(b: &Briefing) -> Result<(), Problem> {
         evidence(&q.evidence, vec![Key("quotes"), Index(i)])?;
     }
     for (i, e) in b.events.iter().enumerate() {
+        if let Some((j, name)) = e
+            .people
+            .iter()
+            .enumerate()
+            .find(|(_, name)| !b.people.iter().any(|p| &p.name == *name))
+        {
+            return Err(problem(
+                vec![Key("events"), Index(i), Key("people"), Index(j)],
+                format!("“{name}” is not among the briefing's people"),
+            ));
+        }
         evidence(&e.evidence, vec![Key("events"), Index(i)])?;
     }
     for (i, p) in b.people.iter().enumerate() {
         evidence(&p.evidence, vec![Key("people"), Index(i)])?;
     }
     Ok(())
+}
+
+/// A rate in percent the model accepts.
+pub fn plausible(rate: f64) -> bool {
+    rate.is_finite() && (0.0..=MAX_RATE).contains(&rate)
+}
+
+/// A field that the tariff's status does not have: (field, the status that has it).
+fn misplaced(t: &Tariff) -> Option<(&'static str, &'static str)> {
+    let suspended = t.status == TariffStatus::Suspended;
+    let history = t.status == TariffStatus::History;
+    [
+        ("until", t.until.is_some() && !suspended, "suspended"),
+        (
+            "reverts_to",
+            t.reverts_to.is_some() && !suspended,
+            "suspended",
+        ),
+        ("ended", t.ended.is_some() && !history, "history"),
+        (
+            "replaced_by",
+            t.replaced_by.is_some() && !history,
+            "history",
+        ),
+    ]
+    .into_iter()
+    .find(|(_, wrong, _)| *wrong)
+    .map(|(key, _, status)| (key, status))
 }
 
 /// Whitespace folded, so that a sentence still matches when the file wraps it.

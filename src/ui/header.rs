@@ -19,11 +19,20 @@ pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
     let mut title = vec![
         Span::styled(" tradewatch ", THEME.key),
         Span::styled(b.title.clone(), THEME.title),
-        Span::styled(format!("  as of {}", long_date(b.as_of)), THEME.text),
     ];
-    if app.today != b.as_of {
+    if app.today == b.as_of {
         title.push(Span::styled(
-            format!("  (counting from {})", long_date(app.today)),
+            format!("  as of {}", long_date(b.as_of)),
+            THEME.text,
+        ));
+    } else {
+        // the data stop at the as-of day, whatever day the countdowns count from
+        title.push(Span::styled(
+            format!(
+                "  data as of {} · counting from {}",
+                b.as_of.format("%a %-d %b"),
+                app.today.format("%a %-d %b")
+            ),
             THEME.warning,
         ));
     }

@@ -1,26 +1,35 @@
-//! The history pane: both sides' 2025 tariff ladders as step lines, the
-//! briefing's as-of day marked, the threatened +100% drawn apart as a possible
-//! future step; and the steps listed, the selected one with its event and source.
+//! The history pane: both sides' 2025 tariff ladders as step lines up to the
+//! briefing's as-of day, the threatened +100% drawn apart as a possible future
+//! step; and the steps known on that day listed, the selected one with its
+//! event, note and source.
+//!
+//! The chart is drawn on a canvas with axes of our own, so that month labels
+//! sit at their true columns and rate labels on their true rows at any size.
 
 use chrono::{Datelike, NaiveDate};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
+use ratatui::style::{Color, Style};
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Axis, Chart, Dataset, GraphType, LegendPosition, List, ListItem, ListState, Paragraph,
-    StatefulWidget, Widget,
-};
+use ratatui::widgets::canvas::{Canvas, Context, Line as Segment, Points};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph, StatefulWidget, Widget};
 
-use super::text::{rate, wrap};
+use super::text::{flow, rate, wrap};
 use super::theme::THEME;
 use crate::app::{App, Pane};
-use crate::model::history::History;
+use crate::model::history::{History, Step};
 use crate::model::{Party, TariffStatus};
 
 /// The rate axis runs to this many percent.
 pub const Y_MAX: f64 = 150.0;
+/// The rates labelled on the y axis, the ends first: where two share a row,
+/// the first keeps it.
+const Y_LABELS: [f64; 4] = [0.0, 150.0, 100.0, 50.0];
+/// Width of the y labels ("150%"), then the axis line.
+const Y_LABEL_W: u16 = 4;
+/// The symbol marking the selected step on the chart.
+pub const SELECTED_MARK: &str = "◆";
 
 /// The lines the chart draws, in chart units: x is days since 1 January.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,21 +43,27 @@ pub struct Series {
     pub end: f64,
 }
 
-/// Days from 1 January of `d`'s year's history to `d`.
+/// Days from 1 January of `year` to `d`.
 pub fn day_x(year: i32, d: NaiveDate) -> f64 {
     let start = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(d);
     (d - start).num_days() as f64
 }
 
-/// The step lines of `history` as of `as_of`: each side's rate in force from
-/// 1 January to the as-of day, and threatened steps after it.
-pub fn series(history: &History, as_of: NaiveDate) -> Series {
-    let year = history
+/// The year the history starts in, which the x axis spans.
+fn first_year(history: &History, as_of: NaiveDate) -> i32 {
+    history
         .steps
         .iter()
         .map(|s| s.date.year())
         .min()
-        .unwrap_or(as_of.year());
+        .unwrap_or(as_of.year())
+}
+
+/// The step lines of `history` as of `as_of`: each side's rate in force from
+/// its first step to the as-of day, and the threatened steps known by then
+/// that would come after it.
+pub fn series(history: &History, as_of: NaiveDate) -> Series {
+    let year = first_year(history, as_of);
     let x = |d| day_x(year, d);
     let end = x(NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(as_of));
     let ladder = |party: Party| {
@@ -70,7 +85,7 @@ pub fn series(history: &History, as_of: NaiveDate) -> Series {
     let mut threat = Vec::new();
     for step in history
         .of(Party::Us)
-        .filter(|s| s.status == TariffStatus::Threatened && s.date > as_of)
+        .filter(|s| s.status == TariffStatus::Threatened && s.date > as_of && s.known_on(as_of))
     {
         threat.extend([
             (x(as_of), us_now),
@@ -88,6 +103,35 @@ pub fn series(history: &History, as_of: NaiveDate) -> Series {
     }
 }
 
+/// Where chart values land on screen: the plot's cells, and the same
+/// rounding the canvas uses for its braille dots (2 across, 4 down a cell).
+struct Plot {
+    area: Rect,
+    end: f64,
+}
+
+impl Plot {
+    fn column(&self, x: f64) -> u16 {
+        let dots = f64::from(self.area.width) * 2.0 - 1.0;
+        let dot = (x.clamp(0.0, self.end) * dots / self.end).round() as u16;
+        self.area.x + dot / 2
+    }
+
+    /// One braille dot's size in chart units (days, percent).
+    fn dot(&self) -> (f64, f64) {
+        (
+            self.end / (f64::from(self.area.width) * 2.0 - 1.0),
+            Y_MAX / (f64::from(self.area.height) * 4.0 - 1.0),
+        )
+    }
+
+    fn row(&self, rate: f64) -> u16 {
+        let dots = f64::from(self.area.height) * 4.0 - 1.0;
+        let dot = ((Y_MAX - rate.clamp(0.0, Y_MAX)) * dots / Y_MAX).round() as u16;
+        self.area.y + dot / 4
+    }
+}
+
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let steps = app.history_steps();
     let shown = app.visible(Pane::History);
@@ -99,75 +143,210 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     } else {
         Layout::vertical([Constraint::Percentage(55), Constraint::Fill(1)]).areas(area)
     };
+    chart(app, selected, chart_area, buf);
+    list(app, &steps, &shown, selected, list_area, buf);
+}
 
-    let s = series(&app.history, app.today);
-    let year = app
-        .history
-        .steps
-        .iter()
-        .map(|s| s.date.year())
-        .min()
-        .unwrap_or(app.today.year());
-    let as_of_line = [(s.as_of, 0.0), (s.as_of, Y_MAX)];
-    let marker: Vec<(f64, f64)> = selected
-        .map(|st| vec![(day_x(year, st.date), st.rate)])
-        .unwrap_or_default();
-    let datasets = vec![
-        Dataset::default()
-            .name(format!("as of {}", app.today.format("%-d %b")))
-            .marker(Marker::Braille)
-            .graph_type(GraphType::Line)
-            .style(THEME.dim)
-            .data(&as_of_line),
-        Dataset::default()
-            .name("US on China")
-            .marker(Marker::Braille)
-            .graph_type(GraphType::Line)
-            .style(THEME.party(Party::Us))
-            .data(&s.us),
-        Dataset::default()
-            .name("China on US")
-            .marker(Marker::Braille)
-            .graph_type(GraphType::Line)
-            .style(THEME.party(Party::China))
-            .data(&s.china),
-        Dataset::default()
-            .name("threatened")
-            .marker(Marker::Dot)
-            .graph_type(GraphType::Line)
-            .style(THEME.status(TariffStatus::Threatened))
-            .data(&s.threat),
-        Dataset::default()
-            .marker(Marker::Block)
-            .graph_type(GraphType::Scatter)
-            .style(Style::new().white())
-            .data(&marker),
+fn chart(app: &App, selected: Option<&Step>, area: Rect, buf: &mut Buffer) {
+    let as_of = app.briefing().as_of;
+    let s = series(&app.history, as_of);
+    let year = first_year(&app.history, as_of);
+    let mut below = legend(app, selected, !s.threat.is_empty(), area.width);
+    below.extend(
+        wrap(&app.history.note, area.width)
+            .into_iter()
+            .map(|l| Line::styled(l, THEME.dim)),
+    );
+    // the plot, its x axis and month labels, then what is below
+    let below_h = (below.len() as u16).min(area.height.saturating_sub(4));
+    let [plot_rows, axis_row, labels_row, below_area] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(below_h),
+    ])
+    .areas(area);
+    Paragraph::new(below).render(below_area, buf);
+    let plot = Plot {
+        area: Rect {
+            x: area.x + Y_LABEL_W + 1,
+            width: area.width.saturating_sub(Y_LABEL_W + 1),
+            ..plot_rows
+        },
+        end: s.end,
+    };
+    if plot.area.width < 8 || plot.area.height < 2 {
+        return;
+    }
+    axes(&plot, year, plot_rows, axis_row, labels_row, buf);
+
+    let as_of_line = Segment::new(s.as_of, 0.0, s.as_of, Y_MAX, Color::DarkGray);
+    let color = |style: Style| style.fg.unwrap_or(Color::Reset);
+    Canvas::default()
+        .marker(Marker::Braille)
+        .x_bounds([0.0, s.end])
+        .y_bounds([0.0, Y_MAX])
+        .paint(|ctx| {
+            ctx.draw(&as_of_line);
+            ctx.layer();
+            // one layer for both sides: where they share a cell, the dots of
+            // both stay, so neither line hides the other
+            steps_line(ctx, &s.china, color(THEME.party(Party::China)));
+            steps_line(ctx, &s.us, color(THEME.party(Party::Us)));
+            dotted(
+                ctx,
+                &s.threat,
+                plot.dot(),
+                color(THEME.status(TariffStatus::Threatened)),
+            );
+        })
+        .render(plot.area, buf);
+
+    if let Some(step) = selected {
+        let (x, y) = (plot.column(day_x(year, step.date)), plot.row(step.rate));
+        buf[(x, y)].set_symbol(SELECTED_MARK).set_style(THEME.mark);
+    }
+}
+
+/// The y labels on their true rows, the axis lines, and each month's name
+/// from the column of its first day.
+fn axes(plot: &Plot, year: i32, rows: Rect, axis_row: Rect, labels_row: Rect, buf: &mut Buffer) {
+    let axis_x = plot.area.x - 1;
+    for y in rows.top()..rows.bottom() {
+        buf[(axis_x, y)].set_symbol("│").set_style(THEME.dim);
+    }
+    buf[(axis_x, axis_row.y)]
+        .set_symbol("└")
+        .set_style(THEME.dim);
+    for x in plot.area.left()..plot.area.right() {
+        buf[(x, axis_row.y)].set_symbol("─").set_style(THEME.dim);
+    }
+    let mut taken = Vec::new();
+    for value in Y_LABELS {
+        let y = plot.row(value);
+        if !taken.contains(&y) {
+            taken.push(y);
+            let label = format!("{:>w$}", rate(value, false), w = usize::from(Y_LABEL_W));
+            buf.set_string(rows.x, y, label, THEME.dim);
+        }
+    }
+    // every month if the names fit, else every other, every quarter…
+    let months = |stride: usize| -> Vec<(u16, String)> {
+        (1..=12)
+            .step_by(stride)
+            .filter_map(|m| NaiveDate::from_ymd_opt(year, m, 1))
+            .map(|first| {
+                (
+                    plot.column(day_x(year, first)),
+                    first.format("%b").to_string(),
+                )
+            })
+            .collect()
+    };
+    let fits = |labels: &[(u16, String)]| {
+        labels.windows(2).all(|w| w[1].0 > w[0].0 + 3)
+            && labels.last().is_some_and(|l| l.0 + 3 <= plot.area.right())
+    };
+    if let Some(labels) = [1, 2, 3, 6, 12].map(months).into_iter().find(|l| fits(l)) {
+        for (x, name) in labels {
+            buf.set_string(x, labels_row.y, name, THEME.dim);
+        }
+    }
+}
+
+/// A step line through `points`, solid.
+fn steps_line(ctx: &mut Context, points: &[(f64, f64)], color: Color) {
+    for w in points.windows(2) {
+        ctx.draw(&Segment::new(w[0].0, w[0].1, w[1].0, w[1].1, color));
+    }
+}
+
+/// A step line through `points`, a dot every third braille dot, so that it
+/// reads as dotted at any size; `dot` is one braille dot in chart units.
+fn dotted(ctx: &mut Context, points: &[(f64, f64)], dot: (f64, f64), color: Color) {
+    let mut dots = Vec::new();
+    for w in points.windows(2) {
+        let ((x0, y0), (x1, y1)) = (w[0], w[1]);
+        let n = ((x1 - x0).abs() / dot.0)
+            .max((y1 - y0).abs() / dot.1)
+            .div_euclid(3.0)
+            .max(1.0);
+        for k in 0..=(n as usize) {
+            let t = k as f64 / n;
+            dots.push((x0 + (x1 - x0) * t, y0 + (y1 - y0) * t));
+        }
+    }
+    ctx.draw(&Points::new(&dots, color));
+}
+
+/// What each line is, the as-of day, and the selected step; outside the plot,
+/// so it never covers data.
+fn legend(app: &App, selected: Option<&Step>, threat: bool, width: u16) -> Vec<Line<'static>> {
+    let as_of = app.briefing().as_of;
+    let mut items = vec![
+        vec![Span::styled("━ US on China  ", THEME.party(Party::Us))],
+        vec![Span::styled("━ China on US  ", THEME.party(Party::China))],
     ];
-    Chart::new(datasets)
-        .x_axis(
-            Axis::default()
-                .bounds([0.0, s.end])
-                .labels(["Jan", "Apr", "Jul", "Oct", "Dec"])
-                .style(THEME.dim),
-        )
-        .y_axis(
-            Axis::default()
-                .bounds([0.0, Y_MAX])
-                .labels(["0%", "50%", "100%", "150%"])
-                .style(THEME.dim),
-        )
-        .legend_position(Some(LegendPosition::TopLeft))
-        .hidden_legend_constraints((Constraint::Percentage(50), Constraint::Percentage(80)))
-        .render(chart_area, buf);
+    if threat {
+        items.push(vec![Span::styled(
+            "┄ threatened  ",
+            THEME.status(TariffStatus::Threatened),
+        )]);
+    }
+    items.extend([vec![Span::styled(
+        format!("│ data as of {}  ", as_of.format("%-d %b %Y")),
+        THEME.dim,
+    )]]);
+    if app.today > as_of {
+        items.push(vec![Span::styled(
+            format!(
+                "later steps not in it (today {})  ",
+                app.today.format("%-d %b")
+            ),
+            THEME.warning,
+        )]);
+    }
+    if let Some(step) = selected {
+        items.push(vec![
+            Span::styled(SELECTED_MARK, THEME.mark),
+            Span::styled(
+                format!(
+                    " selected: {} {} {}",
+                    step.date.format("%-d %b"),
+                    step.imposer,
+                    rate(step.rate, false)
+                ),
+                THEME.dim,
+            ),
+        ]);
+    }
+    flow(items, width)
+}
 
-    // the steps, and the selected one's event and source under them
-    let width = list_area.width;
+/// The steps known on the as-of day, and the selected one's event, note and
+/// source under them.
+fn list(
+    app: &App,
+    steps: &[&Step],
+    shown: &[usize],
+    selected: Option<&Step>,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let width = area.width;
     let detail: Vec<Line> = selected
         .map(|st| {
             let mut lines: Vec<Line> = wrap(&st.label, width)
                 .into_iter()
                 .map(|l| Line::styled(l, THEME.text))
                 .collect();
+            if let Some(note) = &st.note {
+                lines.extend(
+                    wrap(&format!("Note: {note}"), width)
+                        .into_iter()
+                        .map(|l| Line::styled(l, THEME.warning)),
+                );
+            }
             lines.extend(
                 wrap(&format!("Source: {}", st.source), width)
                     .into_iter()
@@ -176,12 +355,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             lines
         })
         .unwrap_or_default();
-    let detail_h = (detail.len() as u16).min(list_area.height / 2);
+    let detail_h = (detail.len() as u16).min(area.height / 2);
     let [items_area, detail_area] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(detail_h)]).areas(list_area);
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(detail_h)]).areas(area);
     let items = shown.iter().map(|&i| {
         let st = steps[i];
         let threatened = st.status == TariffStatus::Threatened;
+        let mark = if st.note.is_some() { "* " } else { "" };
         ListItem::new(Line::from(vec![
             Span::styled(format!("{:<7}", st.date.format("%-d %b")), THEME.text),
             Span::styled(
@@ -196,6 +376,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 if threatened { "threat " } else { "" },
                 THEME.status(st.status),
             ),
+            Span::styled(mark, THEME.warning),
             Span::styled(st.label.clone(), THEME.dim),
         ]))
     });

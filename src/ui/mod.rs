@@ -6,6 +6,7 @@ mod header;
 pub mod history;
 mod itinerary;
 mod map;
+mod people;
 mod popup;
 mod quotes;
 mod source;
@@ -27,6 +28,12 @@ use theme::THEME;
 pub const MIN_SIZE: Size = Size::new(50, 15);
 /// From this size up the three panes are shown at once.
 pub const GRID_SIZE: Size = Size::new(100, 30);
+
+/// The grid's pages, in pane order: the story today, then how it came about.
+pub const PAGES: [&[Pane]; 2] = [
+    &[Pane::Tariffs, Pane::Itinerary, Pane::Quotes, Pane::People],
+    &[Pane::History, Pane::Timeline, Pane::Source],
+];
 
 /// How the dashboard is laid out at a size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,15 +95,28 @@ fn dashboard(app: &App, mode: Arrangement, area: Rect, buf: &mut Buffer) {
     header::render(header_lines, header_area, buf);
     tabs(app, tabs_area, buf);
     if mode == Arrangement::Grid {
-        // two pages of three panes: the one holding the focus is shown
-        let page = app.focus.index() / 3 * 3;
+        // two pages, the one holding the focus shown: two panes over one or two
+        let page = PAGES
+            .iter()
+            .find(|p| p.contains(&app.focus))
+            .unwrap_or(&PAGES[0]);
         let [top, bottom] =
             Layout::vertical([Constraint::Percentage(58), Constraint::Fill(1)]).areas(body);
-        let [left, right] =
-            Layout::horizontal([Constraint::Percentage(50), Constraint::Fill(1)]).areas(top);
-        pane(app, Pane::ALL[page], left, buf);
-        pane(app, Pane::ALL[page + 1], right, buf);
-        pane(app, Pane::ALL[page + 2], bottom, buf);
+        let halves = |area: Rect| -> [Rect; 2] {
+            Layout::horizontal([Constraint::Percentage(50), Constraint::Fill(1)]).areas(area)
+        };
+        let [left, right] = halves(top);
+        pane(app, page[0], left, buf);
+        pane(app, page[1], right, buf);
+        match page[2..] {
+            [one] => pane(app, one, bottom, buf),
+            [a, b] => {
+                let [left, right] = halves(bottom);
+                pane(app, a, left, buf);
+                pane(app, b, right, buf);
+            }
+            _ => {}
+        }
     } else {
         pane(app, app.focus, body, buf);
     }
@@ -161,6 +181,7 @@ fn pane(app: &App, pane: Pane, area: Rect, buf: &mut Buffer) {
         Pane::Tariffs => tariffs::render(app, inner, buf),
         Pane::Itinerary => itinerary::render(app, inner, buf),
         Pane::Quotes => quotes::render(app, inner, buf),
+        Pane::People => people::render(app, inner, buf),
         Pane::History => history::render(app, inner, buf),
         Pane::Timeline => timeline::render(app, inner, buf),
         Pane::Source => source::render(app, inner, buf),

@@ -5,7 +5,9 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
 
-use super::text::{NOT_GIVEN, date, day_range, field, rate, who, wrap};
+use chrono::Datelike;
+
+use super::text::{NOT_GIVEN, date, day_range, field, figure, outlook, rate, who, wrap};
 use super::theme::THEME;
 use crate::app::{App, Pane, Popup};
 use crate::keymap::{BINDINGS, Scope};
@@ -127,12 +129,7 @@ fn detail(app: &App, width: u16) -> (String, Vec<Line<'static>>) {
                 return (String::new(), lines);
             };
             let threatened = x.status == TariffStatus::Threatened;
-            lines.extend(field(
-                "Rate",
-                &rate(x.rate, threatened),
-                width,
-                THEME.party(x.imposer),
-            ));
+            lines.extend(field("Rate", &figure(x), width, THEME.party(x.imposer)));
             lines.extend(field("Who on whom", &x.direction(), width, t));
             lines.extend(field(
                 "Status",
@@ -143,6 +140,10 @@ fn detail(app: &App, width: u16) -> (String, Vec<Line<'static>>) {
             let when = if threatened { "From" } else { "Effective" };
             let day = x.date.map_or(NOT_GIVEN.into(), date);
             lines.extend(field(when, &day, width, t));
+            let then = outlook(x, b.in_force_under(x), b.as_of.year());
+            if !then.is_empty() {
+                lines.extend(field("In all", &then, width, THEME.status(x.status)));
+            }
             lines.extend(field("Kind", x.kind.label(), width, t));
             if let Some(note) = &x.note {
                 lines.extend(field("Note", note, width, t));
@@ -204,6 +205,22 @@ fn detail(app: &App, width: u16) -> (String, Vec<Line<'static>>) {
             evidence(&mut lines, &q.evidence, width);
             format!(" Quote: {} ", q.speaker)
         }
+        Pane::People => {
+            let Some(p) = b.people.get(i) else {
+                return (String::new(), lines);
+            };
+            lines.extend(field("Name", &p.name, width, THEME.title));
+            if let Some(role) = &p.role {
+                lines.extend(field("Role", role, width, t));
+            }
+            let side = p.side.map_or("neither side".to_owned(), |s| s.to_string());
+            lines.extend(field("Side", &side, width, t));
+            if let Some(did) = &p.did {
+                lines.extend(field("In the story", did, width, t));
+            }
+            evidence(&mut lines, &p.evidence, width);
+            format!(" {} ", p.name)
+        }
         Pane::History => {
             let Some(st) = app.history_steps().get(i).copied() else {
                 return (String::new(), lines);
@@ -234,6 +251,9 @@ fn detail(app: &App, width: u16) -> (String, Vec<Line<'static>>) {
             ));
             lines.extend(field("Kind", RateKind::HeadlineAddOn.label(), width, t));
             lines.extend(field("What", &st.label, width, t));
+            if let Some(note) = &st.note {
+                lines.extend(field("Note", note, width, THEME.warning));
+            }
             evidence(
                 &mut lines,
                 &Evidence {

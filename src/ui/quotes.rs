@@ -53,6 +53,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 .into_iter()
                 .map(|l| Line::from(vec![Span::raw("  "), Span::styled(l, THEME.quote)])),
         );
+        if let Some(note) = &q.note {
+            // where other reports word it differently, say so in the list itself
+            lines.extend(
+                wrap(&format!("Wording differs elsewhere: {note}"), width)
+                    .into_iter()
+                    .map(|l| Line::from(vec![Span::raw("  "), Span::styled(l, THEME.warning)])),
+            );
+        }
         lines.push(Line::raw(""));
         ListItem::new(lines)
     });

@@ -35,6 +35,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
         lines.push(Line::raw(""));
     }
+    if b.article.trim().is_empty() {
+        let text = format!(
+            "This briefing has no article: it was compiled from public reports ({}), and each item names its source (Enter on an item shows it).",
+            b.source.address
+        );
+        lines.extend(
+            wrap(&text, width)
+                .into_iter()
+                .map(|l| Line::styled(l, THEME.dim)),
+        );
+    }
     let shown = app.visible(Pane::Source);
     let selected = app.selected_item(Pane::Source);
     let mut selected_line = 0;

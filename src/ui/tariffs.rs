@@ -1,70 +1,149 @@
-//! The tariffs pane: the figures in a table, and bars that make their sizes
-//! comparable at a glance, with status shown by the bar's fill as well as its colour.
+//! The tariffs pane: the figures in a table, each with its status and what it
+//! amounts to; then bars that make the sizes comparable at a glance, suspended
+//! and threatened points stacked on the rate in force, and the status legend.
 
+use chrono::Datelike;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
 
-use super::text::{NOT_GIVEN, date, rate, wrap};
+use super::text::{NOT_GIVEN, figure, flow, outlook, rate, short_date, wrap};
 use super::theme::THEME;
 use crate::app::{App, Pane};
-use crate::model::{Tariff, TariffStatus};
+use crate::model::{Briefing, Tariff, TariffStatus};
 
 const RATE_W: u16 = 6;
 const WHO_W: u16 = 12;
 const STATUS_W: u16 = 10;
-const DATE_W: u16 = 11;
+/// The "What" column wraps onto at most this many lines when it is at least
+/// `WRAP_FROM` wide; narrower, it is one line and the selected row is told in
+/// full under the table. Enter shows it all in any case.
+const WHAT_LINES: usize = 3;
+const WRAP_FROM: u16 = 30;
 
 /// The fill that tells the status apart even without colour.
-fn fill(status: TariffStatus) -> char {
+pub fn fill(status: TariffStatus) -> char {
     match status {
         TariffStatus::InForce | TariffStatus::Raised | TariffStatus::Cut => '█',
         TariffStatus::Suspended => '▒',
         TariffStatus::Threatened => '░',
+        TariffStatus::History => '─',
     }
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let all = &app.briefing().tariffs;
-    let tariffs: Vec<Tariff> = app
+    let b = app.briefing();
+    let tariffs: Vec<&Tariff> = app
         .visible(Pane::Tariffs)
         .into_iter()
-        .map(|i| all[i].clone())
+        .map(|i| &b.tariffs[i])
         .collect();
-    let tariffs = &tariffs[..];
     let selected = app.selected(Pane::Tariffs);
-    let table_h = tariffs.len() as u16 + 1;
-    let [table_area, _, chart_area] = Layout::vertical([
+    let date_w = date_w(b, &tariffs);
+    let what_w = area
+        .width
+        .saturating_sub(RATE_W + WHO_W + STATUS_W + date_w + 4);
+    let max_lines = if what_w >= WRAP_FROM { WHAT_LINES } else { 1 };
+    let rows = table_rows(b, &tariffs, what_w, max_lines);
+    let table_h = rows.iter().map(|r| r.height).sum::<u16>() + 1;
+    // the selected row in full when the table had to cut it, and what kind
+    // of rate every figure is: both matter more than the bars
+    let mut notes: Vec<Line> = Vec::new();
+    if let Some(row) = rows.get(selected).filter(|r| r.cut) {
+        notes.extend(
+            wrap(&row.what, area.width)
+                .into_iter()
+                .map(|l| Line::styled(l, THEME.text)),
+        );
+    }
+    if let Some(kind) = common_kind(&tariffs) {
+        notes.extend(
+            wrap(&format!("All figures: {kind}."), area.width)
+                .into_iter()
+                .map(|l| Line::styled(l, THEME.dim)),
+        );
+    }
+    let [table_area, notes_area, _, chart_area] = Layout::vertical([
         Constraint::Length(table_h),
+        Constraint::Length(notes.len() as u16),
         Constraint::Length(1),
         Constraint::Fill(1),
     ])
     .areas(area);
-    table(tariffs, selected, table_area, buf);
-    chart(tariffs, selected, chart_area, buf);
+    table(rows, date_w, selected, table_area, buf);
+    Paragraph::new(notes).render(notes_area, buf);
+    chart(b, &tariffs, selected, chart_area, buf);
 }
 
-fn table(tariffs: &[Tariff], selected: usize, area: Rect, buf: &mut Buffer) {
-    let rows = tariffs.iter().map(|t| {
-        let threatened = t.status == TariffStatus::Threatened;
-        Row::new([
-            Cell::from(rate(t.rate, threatened))
-                .style(THEME.party(t.imposer).patch(THEME.status(t.status))),
-            Cell::from(t.direction()).style(THEME.party(t.imposer)),
-            Cell::from(t.status.label()).style(THEME.status(t.status)),
-            Cell::from(t.date.map_or(NOT_GIVEN.into(), date)),
-            Cell::from(t.label.clone()),
-        ])
-    });
-    let header =
-        Row::new(["Rate", "Who on whom", "Status", "Effective", "What"]).style(THEME.heading);
+/// A table row: its cells, how many lines its "What" takes, that text in
+/// full and whether the table cut it.
+struct TableRow {
+    cells: [Cell<'static>; 5],
+    height: u16,
+    what: String,
+    cut: bool,
+}
+
+/// The date column's width: days of the briefing's year are short.
+fn date_w(b: &Briefing, tariffs: &[&Tariff]) -> u16 {
+    let year = b.as_of.year();
+    tariffs
+        .iter()
+        .filter_map(|t| t.date)
+        .map(|d| short_date(d, year).chars().count() as u16)
+        .max()
+        .unwrap_or(NOT_GIVEN.len() as u16)
+        .max("From".len() as u16)
+}
+
+fn table_rows(b: &Briefing, tariffs: &[&Tariff], what_w: u16, max_lines: usize) -> Vec<TableRow> {
+    let year = b.as_of.year();
+    tariffs
+        .iter()
+        .map(|t| {
+            let then = outlook(t, b.in_force_under(t), year);
+            let what = if then.is_empty() {
+                t.label.clone()
+            } else {
+                format!("{}: {then}", t.label)
+            };
+            let mut lines = wrap(&what, what_w);
+            let cut = lines.len() > max_lines;
+            if cut {
+                lines.truncate(max_lines);
+                if let Some(last) = lines.last_mut() {
+                    last.pop();
+                    last.push('…');
+                }
+            }
+            let height = lines.len().max(1) as u16;
+            TableRow {
+                cells: [
+                    Cell::from(figure(t))
+                        .style(THEME.party(t.imposer).patch(THEME.status(t.status))),
+                    Cell::from(t.direction()).style(THEME.party(t.imposer)),
+                    Cell::from(t.status.label()).style(THEME.status(t.status)),
+                    Cell::from(t.date.map_or(NOT_GIVEN.into(), |d| short_date(d, year))),
+                    Cell::from(Text::from_iter(lines)),
+                ],
+                height,
+                what,
+                cut,
+            }
+        })
+        .collect()
+}
+
+fn table(rows: Vec<TableRow>, date_w: u16, selected: usize, area: Rect, buf: &mut Buffer) {
+    let rows = rows.into_iter().map(|r| Row::new(r.cells).height(r.height));
+    let header = Row::new(["Rate", "Who on whom", "Status", "From", "What"]).style(THEME.heading);
     let widths = [
         Constraint::Length(RATE_W),
         Constraint::Length(WHO_W),
         Constraint::Length(STATUS_W),
-        Constraint::Length(DATE_W),
+        Constraint::Length(date_w),
         Constraint::Fill(1),
     ];
     let table = Table::new(rows, widths)
@@ -75,74 +154,127 @@ fn table(tariffs: &[Tariff], selected: usize, area: Rect, buf: &mut Buffer) {
     StatefulWidget::render(table, area, buf, &mut state);
 }
 
-fn chart(tariffs: &[Tariff], selected: usize, area: Rect, buf: &mut Buffer) {
-    let max = tariffs.iter().map(|t| t.rate).fold(0.0_f64, f64::max);
-    // "US on China " + bar + " +100% threatened"
+/// One bar: the part it stacks on (the rate in force), its own part, and
+/// the total it reaches.
+struct Bar {
+    base: f64,
+    own: f64,
+    total: f64,
+}
+
+fn bar(b: &Briefing, t: &Tariff) -> Bar {
+    let stacked = match t.status {
+        TariffStatus::Suspended => true,
+        TariffStatus::Threatened => t.additional,
+        _ => false,
+    };
+    let base = b.in_force_under(t).filter(|_| stacked).unwrap_or(0.0);
+    Bar {
+        base,
+        own: t.rate,
+        total: base + t.rate,
+    }
+}
+
+fn chart(b: &Briefing, tariffs: &[&Tariff], selected: usize, area: Rect, buf: &mut Buffer) {
+    let bars: Vec<Bar> = tariffs.iter().map(|t| bar(b, t)).collect();
+    let max = bars.iter().map(|b| b.total).fold(0.0_f64, f64::max);
+    // "US on China " + bar + "  54% if it lapses"
     let label_w = usize::from(WHO_W);
-    let tail_w = 6 + 1 + usize::from(STATUS_W);
+    let tail_w = 7 + "if it lapses".len();
     let bar_w = usize::from(area.width)
         .saturating_sub(label_w + 1 + tail_w)
         .max(1);
+    let cells = |v: f64| {
+        if max > 0.0 {
+            ((v / max * bar_w as f64).round() as usize).min(bar_w)
+        } else {
+            0
+        }
+    };
     let mut lines: Vec<Line> = tariffs
         .iter()
+        .zip(&bars)
         .enumerate()
-        .map(|(i, t)| {
-            let cells = if max > 0.0 {
-                (t.rate / max * bar_w as f64).round() as usize
-            } else {
-                0
-            };
-            let cells = cells.clamp(usize::from(t.rate > 0.0), bar_w);
-            let threatened = t.status == TariffStatus::Threatened;
+        .map(|(i, (t, bar))| {
+            let base = cells(bar.base);
+            let own = cells(bar.total)
+                .saturating_sub(base)
+                .max(usize::from(bar.own > 0.0));
             let who_style = if i == selected {
                 THEME.selected
             } else {
                 Style::new()
             };
+            let party = THEME.party(t.imposer);
+            let own_style = if t.status == TariffStatus::History {
+                THEME.dim
+            } else {
+                party
+            };
             Line::from(vec![
                 Span::styled(
                     format!("{:<label_w$}", t.direction()),
-                    who_style.patch(THEME.party(t.imposer)),
+                    who_style.patch(party),
                 ),
                 Span::raw(" "),
                 Span::styled(
-                    fill(t.status).to_string().repeat(cells),
-                    THEME.party(t.imposer),
+                    fill(TariffStatus::InForce).to_string().repeat(base),
+                    THEME.dim,
                 ),
+                Span::styled(fill(t.status).to_string().repeat(own), own_style),
                 Span::styled(
-                    format!(" {:>5} ", rate(t.rate, threatened)),
+                    format!(" {:>5} ", rate(bar.total, false)),
                     THEME.status(t.status),
                 ),
-                Span::styled(t.status.label(), THEME.status(t.status)),
+                Span::styled(reading(t.status), THEME.status(t.status)),
             ])
         })
         .collect();
-    let legend = [
-        (TariffStatus::InForce, "in force"),
-        (TariffStatus::Suspended, "suspended by the truce"),
-        (TariffStatus::Threatened, "threatened"),
-    ]
-    .into_iter()
-    .flat_map(|(status, text)| {
-        [
-            Span::raw(format!(" {}", fill(status))),
-            Span::styled(format!(" {text} "), THEME.dim),
-        ]
-    });
-    lines.push(Line::from_iter(legend));
-    if let Some(kind) = common_kind(tariffs) {
-        let note = format!("All figures: {kind}.");
-        lines.extend(
-            wrap(&note, area.width.saturating_sub(1))
-                .into_iter()
-                .map(|l| Line::styled(format!(" {l}"), THEME.dim)),
-        );
-    }
+    lines.extend(legend(tariffs, area.width));
     Paragraph::new(lines).render(area, buf);
 }
 
+/// How to read a bar's total: a suspended bar's total is not suspended, it is
+/// what would be collected if the suspension lapsed.
+fn reading(status: TariffStatus) -> &'static str {
+    match status {
+        TariffStatus::Suspended => "if it lapses",
+        TariffStatus::Threatened => "if imposed",
+        other => other.label(),
+    }
+}
+
+/// What each status shown means, once, and how the bars stack.
+fn legend(tariffs: &[&Tariff], width: u16) -> Vec<Line<'static>> {
+    let mut items: Vec<Vec<Span<'static>>> = TariffStatus::ALL
+        .into_iter()
+        .filter(|s| tariffs.iter().any(|t| t.status == *s))
+        .map(|s| {
+            vec![
+                Span::styled(format!(" {} ", fill(s)), THEME.status(s)),
+                Span::styled(s.label(), THEME.status(s)),
+                Span::styled(format!(": {} ", s.meaning()), THEME.dim),
+            ]
+        })
+        .collect();
+    if tariffs.iter().any(|t| {
+        t.status == TariffStatus::Suspended
+            || (t.status == TariffStatus::Threatened && t.additional)
+    }) {
+        items.push(vec![
+            Span::styled(format!(" {} ", fill(TariffStatus::InForce)), THEME.dim),
+            Span::styled(
+                "the rate in force, which suspended and additional points stack on ",
+                THEME.dim,
+            ),
+        ]);
+    }
+    flow(items, width)
+}
+
 /// The kind of figure all tariffs share, for a single note under the chart.
-fn common_kind(tariffs: &[Tariff]) -> Option<&'static str> {
+fn common_kind(tariffs: &[&Tariff]) -> Option<&'static str> {
     let first = tariffs.first()?.kind;
     tariffs
         .iter()

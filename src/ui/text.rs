@@ -1,10 +1,11 @@
 //! Text helpers shared by the panes and popups: wrapping, labelled fields, dates.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::theme::THEME;
+use crate::model::{Tariff, TariffStatus};
 
 /// Wraps `text` to `width` columns (at least 1), one `String` per line.
 pub fn wrap(text: &str, width: u16) -> Vec<String> {
@@ -12,6 +13,24 @@ pub fn wrap(text: &str, width: u16) -> Vec<String> {
         .into_iter()
         .map(|l| l.into_owned())
         .collect()
+}
+
+/// Legend items laid out in lines of `width`, as many to a line as fit.
+pub fn flow(items: Vec<Vec<Span<'static>>>, width: u16) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    let mut current: Vec<Span<'static>> = Vec::new();
+    for item in items {
+        let used: usize = current.iter().map(Span::width).sum();
+        let wanted: usize = item.iter().map(Span::width).sum();
+        if !current.is_empty() && used + wanted > usize::from(width) {
+            lines.push(Line::from(std::mem::take(&mut current)));
+        }
+        current.extend(item);
+    }
+    if !current.is_empty() {
+        lines.push(Line::from(current));
+    }
+    lines
 }
 
 /// Width of the label column in `field`.
@@ -78,6 +97,57 @@ pub fn rate(rate: f64, threatened: bool) -> String {
         format!("{sign}{rate:.0}%")
     } else {
         format!("{sign}{rate:.1}%")
+    }
+}
+
+/// A tariff's own figure: `30%`, `24 pt` suspended, `+100%` on top.
+pub fn figure(t: &Tariff) -> String {
+    match t.status {
+        TariffStatus::Suspended => format!("{} pt", rate(t.rate, false).trim_end_matches('%')),
+        _ => rate(t.rate, t.additional),
+    }
+}
+
+/// `10 Nov`, or `10 Nov 2026` outside the `year` the briefing is in.
+pub fn short_date(d: NaiveDate, year: i32) -> String {
+    if d.year() == year {
+        d.format("%-d %b").to_string()
+    } else {
+        date(d)
+    }
+}
+
+/// What the figure amounts to in all, on top of `base` (the rate in force),
+/// and when that changes: `until 10 Nov; 54% in all if it lapses`.
+pub fn outlook(t: &Tariff, base: Option<f64>, year: i32) -> String {
+    let day = |d: Option<NaiveDate>| d.map(|d| short_date(d, year));
+    match t.status {
+        TariffStatus::Suspended => {
+            let total = t.reverts_to.or(base.map(|b| b + t.rate));
+            match (day(t.until), total) {
+                (Some(until), Some(total)) => {
+                    format!("until {until}; {} in all if it lapses", rate(total, false))
+                }
+                (Some(until), None) => format!("until {until}"),
+                (None, Some(total)) => format!("{} in all if it lapses", rate(total, false)),
+                (None, None) => String::new(),
+            }
+        }
+        TariffStatus::Threatened => match (t.additional, base) {
+            (true, Some(base)) => format!(
+                "on top of the {} in force, {} in all",
+                rate(base, false),
+                rate(base + t.rate, false)
+            ),
+            _ => String::new(),
+        },
+        TariffStatus::History => match (t.replaced_by, day(t.ended)) {
+            (Some(to), Some(on)) => format!("cut to {} on {on}", rate(to, false)),
+            (None, Some(on)) => format!("ended {on}"),
+            (Some(to), None) => format!("replaced by {}", rate(to, false)),
+            (None, None) => "no longer in force".into(),
+        },
+        _ => String::new(),
     }
 }
 

@@ -24,6 +24,8 @@ pub struct Theme {
     pub stop: Color,
     pub stop_selected: Color,
     pub warning: Style,
+    /// A marked point on a chart.
+    pub mark: Style,
     us: Color,
     china: Color,
 }
@@ -52,6 +54,7 @@ pub const THEME: Theme = Theme {
     stop: Color::White,
     stop_selected: Color::LightCyan,
     warning: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+    mark: Style::new().fg(Color::White).add_modifier(Modifier::BOLD),
     us: Color::LightBlue,
     china: Color::LightRed,
 };
@@ -81,13 +84,15 @@ impl Theme {
         })
     }
 
-    /// Rates in force are bold, suspended ones faded, threatened ones warn.
+    /// Rates in force are bold, suspended ones amber, threatened ones warn,
+    /// history faded.
     pub fn status(&self, status: TariffStatus) -> Style {
         match status {
             TariffStatus::InForce | TariffStatus::Raised | TariffStatus::Cut => {
                 Style::new().add_modifier(Modifier::BOLD)
             }
-            TariffStatus::Suspended => self.dim,
+            TariffStatus::Suspended => Style::new().fg(Color::Yellow),
+            TariffStatus::History => self.dim,
             TariffStatus::Threatened => Style::new()
                 .fg(Color::LightMagenta)
                 .add_modifier(Modifier::BOLD),

@@ -1,6 +1,9 @@
 //! The timeline pane: the events of every loaded briefing, by date; past and
-//! future look different and the as-of day is marked.
+//! future look different, the shown briefing's as-of day is marked (after it,
+//! its own events are plans; other briefings' events are dimmed and numbered),
+//! and so is `--now` when it differs.
 
+use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -12,14 +15,24 @@ use crate::app::{App, Pane};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let shown = app.visible(Pane::Timeline);
-    let (_, briefings) = app.briefing_position();
-    let mut items = Vec::new();
-    let mut marker_at = None;
-    for &i in &shown {
+    let (current, briefings) = app.briefing_position();
+    let as_of = app.briefing().as_of;
+    let mut markers: Vec<(NaiveDate, String)> =
+        vec![(as_of, format!("── data as of {} ──", long_date(as_of)))];
+    if app.today != as_of {
+        markers.push((
+            app.today,
+            format!("── counting from {} ──", long_date(app.today)),
+        ));
+    }
+    markers.sort_by_key(|m| m.0);
+    let mut markers = markers.into_iter().peekable();
+    // each row: the event it shows, if it is one (markers are not selectable)
+    let mut rows: Vec<(Option<usize>, ListItem)> = Vec::new();
+    for (k, &i) in shown.iter().enumerate() {
         let e = &app.timeline[i];
-        if marker_at.is_none() && e.date > app.today {
-            marker_at = Some(items.len());
-            items.push(as_of_row(app));
+        while let Some((_, text)) = markers.next_if(|m| e.date > m.0) {
+            rows.push((None, ListItem::new(Line::styled(text, THEME.warning))));
         }
         let style = if e.date < app.today {
             THEME.past
@@ -33,37 +46,28 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             Span::styled(e.label.clone(), style),
         ];
         if briefings > 1 {
-            let n = e.briefings.len();
+            // which briefings report it, by number; another briefing's event is dimmed
+            let numbers: Vec<String> = e.briefings.iter().map(|b| (b + 1).to_string()).collect();
             spans.push(Span::styled(
-                format!("  ({n} briefing{})", if n == 1 { "" } else { "s" }),
+                format!("  [{}]", numbers.join(" ")),
                 THEME.dim,
             ));
+            if !e.briefings.contains(&current) {
+                spans[1] = Span::styled(e.label.clone(), THEME.dim);
+            }
         }
-        items.push(ListItem::new(Line::from(spans)));
+        rows.push((Some(k), ListItem::new(Line::from(spans))));
     }
-    if marker_at.is_none() {
-        marker_at = Some(items.len());
-        items.push(as_of_row(app));
+    for (_, text) in markers {
+        rows.push((None, ListItem::new(Line::styled(text, THEME.warning))));
     }
-    // the marker row is not an event: the selection skips it
     let selected = app.selected(Pane::Timeline);
-    let row = if marker_at.is_some_and(|m| m <= selected) {
-        selected + 1
-    } else {
-        selected
-    };
-    let mut state = ListState::default().with_selected((!shown.is_empty()).then_some(row));
+    let row = rows.iter().position(|(k, _)| *k == Some(selected));
+    let mut state = ListState::default().with_selected(row);
     StatefulWidget::render(
-        List::new(items).highlight_style(THEME.selected),
+        List::new(rows.into_iter().map(|(_, item)| item)).highlight_style(THEME.selected),
         area,
         buf,
         &mut state,
     );
-}
-
-fn as_of_row(app: &App) -> ListItem<'static> {
-    ListItem::new(Line::styled(
-        format!("── as of {} ──", long_date(app.today)),
-        THEME.warning,
-    ))
 }
