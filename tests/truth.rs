@@ -548,17 +548,20 @@ fn the_y_axis_is_truthful_at_every_height() {
     }
 }
 
+/// The negotiators of the Kuala Lumpur talks, in the briefing's order.
+const NEGOTIATORS: [&str; 4] = [
+    "Scott Bessent",
+    "He Lifeng",
+    "Jamieson Greer",
+    "Li Chenggang",
+];
+
 #[test]
 fn the_people_and_facts_of_the_story_are_on_screen_each_with_evidence() {
     let mut a = app(160, 50);
     press(&mut a, "4");
     let s = text(&draw(&a));
-    for name in [
-        "Scott Bessent",
-        "He Lifeng",
-        "Jamieson Greer",
-        "Li Chenggang",
-    ] {
+    for name in NEGOTIATORS {
         assert!(s.contains(name), "{name}:\n{s}");
     }
     // s from a person, an event or a stop to its evidence
@@ -610,15 +613,7 @@ fn p_goes_from_a_stop_or_event_to_the_people_involved() {
         .into_iter()
         .map(|k| a.briefing().people[k].name.clone())
         .collect();
-    assert_eq!(
-        marked,
-        [
-            "Scott Bessent",
-            "He Lifeng",
-            "Jamieson Greer",
-            "Li Chenggang"
-        ]
-    );
+    assert_eq!(marked, NEGOTIATORS);
 }
 
 #[test]
