@@ -15,10 +15,6 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
-fn d25(m: u32, d: u32) -> Option<NaiveDate> {
-    Some(day(2025, m, d))
-}
-
 /// One tariff as the facts give it: briefing (0 the seed, 1 after Busan), who,
 /// status, rate, effective day, until, reverts_to, ended, replaced_by, and the
 /// source its evidence must name.
@@ -343,7 +339,7 @@ fn every_figure_and_date_of_the_embedded_data_matches_the_facts() {
         .collect();
     let expected: Vec<_> = STOPS
         .iter()
-        .map(|&(p, (am, ad), (dm, dd), lat, lon)| (p, d25(am, ad), d25(dm, dd), lat, lon))
+        .map(|&(p, (am, ad), (dm, dd), lat, lon)| (p, d25c(am, ad), d25c(dm, dd), lat, lon))
         .collect();
     assert_eq!(stops, expected);
 }
