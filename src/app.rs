@@ -140,6 +140,8 @@ pub struct App {
     pub popup_scroll: u16,
     /// The terminal's size, which the popup's scroll limit depends on.
     pub size: Size,
+    /// Messages for the status line (files skipped at load), shown until a key is pressed.
+    pub notices: Vec<String>,
     pub quit: bool,
 }
 
@@ -175,6 +177,7 @@ impl App {
             popup: None,
             popup_scroll: 0,
             size: Size::new(80, 24),
+            notices: Vec::new(),
             quit: false,
         }
     }
@@ -347,6 +350,11 @@ impl App {
                 self.size = Size::new(w, h);
                 self.clamp_scroll();
                 // a resize always redraws, even to the same size
+                return true;
+            }
+            _ if !self.notices.is_empty() => {
+                // the first key dismisses the status line, and does only that
+                self.notices.clear();
                 return true;
             }
             Action::Help => self.toggle_popup(Popup::Help),

@@ -1,6 +1,6 @@
 //! The command line (clap) and what each command does.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
@@ -12,7 +12,9 @@ use std::io::Write;
 use crate::app::App;
 use crate::export::{self, ExportError, Format, SnapshotSize};
 use crate::ingest::{self, IngestError};
-use crate::model::{self, Briefing, LoadError};
+use crate::inputs::{self, InputError, Inputs};
+use crate::model::{self, Briefing, LoadError, escape};
+use crate::output::{self, WriteError};
 use crate::terminal::{self, TerminalError};
 
 #[derive(Debug, Parser)]
@@ -45,9 +47,10 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Validate a briefing file without opening the dashboard (exit 0 when valid).
+    /// Validate a briefing file, or every briefing and article in a folder,
+    /// without opening the dashboard (exit 0 when all are valid).
     Check {
-        /// The briefing file (TOML, or JSON by its .json extension).
+        /// The briefing file (TOML, or JSON by its .json extension), or a folder.
         file: PathBuf,
     },
     /// Draw the dashboard without a terminal, after replaying keys, and write
@@ -112,12 +115,13 @@ pub enum CliError {
     Terminal(#[from] TerminalError),
     #[error(transparent)]
     Ingest(#[from] IngestError),
-    #[error("cannot write {path}: {source}")]
-    Write {
-        path: String,
-        #[source]
-        source: std::io::Error,
-    },
+    #[error(transparent)]
+    Input(#[from] InputError),
+    #[error(transparent)]
+    Write(#[from] WriteError),
+    /// Several failures, each reported already.
+    #[error("{0}")]
+    Failed(String),
 }
 
 impl CliError {
@@ -126,8 +130,10 @@ impl CliError {
         match self {
             CliError::Load(_)
             | CliError::Ingest(_)
+            | CliError::Input(_)
+            | CliError::Failed(_)
             | CliError::Terminal(TerminalError::NotATerminal)
-            | CliError::Write { .. } => ExitCode::from(2),
+            | CliError::Write(_) => ExitCode::from(2),
             CliError::Terminal(TerminalError::Io(_)) => ExitCode::from(1),
         }
     }
@@ -146,89 +152,100 @@ fn parse_iso_day(text: &str) -> Result<NaiveDate, String> {
         .map_err(|_| format!("`{text}` is not a date like 2025-10-25"))
 }
 
-/// The briefings to show: the embedded ones when no file is named, else every
-/// file named and every briefing or article in the folders named.
-fn load_all(files: &[PathBuf], date: Option<NaiveDate>) -> Result<Vec<Briefing>, CliError> {
+/// The briefings to show: the embedded ones when no file is named.
+fn load_all(files: &[PathBuf], date: Option<NaiveDate>) -> Result<Inputs, CliError> {
     if files.is_empty() {
-        return Ok(model::embedded_briefings()?);
+        return Ok(Inputs {
+            briefings: model::embedded_briefings()?,
+            ..Inputs::default()
+        });
     }
-    let mut out = Vec::new();
-    for path in files {
-        if path.is_dir() {
-            let read_err = |source| LoadError::Read {
-                file: path.display().to_string(),
-                source,
-            };
-            let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
-                .map_err(read_err)?
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| {
-                    p.extension()
-                        .and_then(|e| e.to_str())
-                        .is_some_and(|e| matches!(e, "toml" | "json" | "txt"))
-                })
-                .collect();
-            entries.sort();
-            for entry in entries {
-                out.push(load(&entry, date)?);
-            }
-        } else {
-            out.push(load(path, date)?);
-        }
-    }
-    if out.is_empty() {
-        return Err(CliError::Load(LoadError::Unreadable {
-            file: files[0].display().to_string(),
-            message: "holds no briefing (.toml, .json) or article (.txt)".into(),
-        }));
-    }
-    Ok(out)
+    Ok(inputs::load(files, date)?)
 }
 
-/// The dashboard's state on the briefings named (or the embedded one).
-fn dashboard(
-    files: &[PathBuf],
-    date: Option<NaiveDate>,
-    now: Option<NaiveDate>,
-) -> Result<App, CliError> {
+/// The dashboard's state on the briefings read.
+fn dashboard(inputs: Inputs, now: Option<NaiveDate>) -> Result<App, CliError> {
     Ok(App::new(
-        load_all(files, date)?,
+        inputs.briefings,
         model::history::default_history()?,
         now,
     ))
 }
 
-/// A briefing file, or an article read into one. A file is a briefing when it
-/// is named .toml or .json or reads as TOML.
-fn load(path: &PathBuf, date: Option<NaiveDate>) -> Result<Briefing, CliError> {
-    let named_briefing = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("toml") || e.eq_ignore_ascii_case("json"));
-    let reads_as_toml = || {
-        std::fs::read_to_string(path)
-            .is_ok_and(|text| !text.trim().is_empty() && text.parse::<toml::Table>().is_ok())
-    };
-    if named_briefing || reads_as_toml() {
-        Ok(model::load_file(path)?)
-    } else {
-        Ok(ingest::ingest_file(path, date)?)
+/// One line per file of a folder: the good ones on standard output, the bad
+/// and the skipped on standard error. Strict: any briefing or article that
+/// does not load fails the check.
+fn check_folder(dir: &Path) -> Result<(), CliError> {
+    let inputs = inputs::load(&[dir.to_path_buf()], None).or_else(|e| match e {
+        InputError::NothingToShow(_) => Ok(Inputs::default()),
+        e => Err(e),
+    })?;
+    for (path, b) in inputs.read.iter().zip(&inputs.briefings) {
+        println!(
+            "{}: ok ({})",
+            escape(&path.display().to_string()),
+            counts(b)
+        );
     }
+    let mut bad = 0;
+    for skip in &inputs.skipped {
+        eprintln!("tradewatch: {skip}");
+        bad += usize::from(named_as_input(&skip.path));
+    }
+    match bad {
+        0 if inputs.briefings.is_empty() => {
+            Err(InputError::NothingToShow(dir.display().to_string()).into())
+        }
+        0 => Ok(()),
+        n => Err(CliError::Failed(format!(
+            "{n} of the files in {} did not load",
+            dir.display()
+        ))),
+    }
+}
+
+/// Whether a file is named as a briefing or an article.
+fn named_as_input(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        ["toml", "json", "txt"]
+            .iter()
+            .any(|x| e.eq_ignore_ascii_case(x))
+    })
+}
+
+fn counts(b: &Briefing) -> String {
+    format!(
+        "{} tariffs, {} stops, {} quotes, {} events, {} people",
+        b.tariffs.len(),
+        b.stops.len(),
+        b.quotes.len(),
+        b.events.len(),
+        b.people.len()
+    )
+}
+
+/// Writes to standard output.
+fn print(text: &str) -> Result<(), CliError> {
+    std::io::stdout()
+        .write_all(text.as_bytes())
+        .map_err(|source| {
+            CliError::Write(WriteError::Io {
+                path: "standard output".into(),
+                source,
+            })
+        })
 }
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
+        Some(Command::Check { file }) if file.is_dir() => check_folder(&file),
         Some(Command::Check { file }) => {
             let b = model::load_file(&file)?;
             println!(
-                "{}: ok ({} tariffs, {} stops, {} quotes, {} events, {} people)",
-                file.display(),
-                b.tariffs.len(),
-                b.stops.len(),
-                b.quotes.len(),
-                b.events.len(),
-                b.people.len()
+                "{}: ok ({})",
+                escape(&file.display().to_string()),
+                counts(&b)
             );
             Ok(())
         }
@@ -241,19 +258,16 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             now,
             output,
         }) => {
-            let app = dashboard(&files, date, now)?;
+            let inputs = load_all(&files, date)?;
+            for skip in &inputs.skipped {
+                eprintln!("tradewatch: {skip}");
+            }
+            let read = inputs.read.clone();
+            let app = dashboard(inputs, now)?;
             let text = export::render(&export::frame(app, size.0, &keys.0), format);
             match output {
-                Some(path) => std::fs::write(&path, text).map_err(|source| CliError::Write {
-                    path: path.display().to_string(),
-                    source,
-                }),
-                None => std::io::stdout()
-                    .write_all(text.as_bytes())
-                    .map_err(|source| CliError::Write {
-                        path: "standard output".into(),
-                        source,
-                    }),
+                Some(path) => Ok(output::write_atomic(&path, text.as_bytes(), &read)?),
+                None => print(&text),
             }
         }
         Some(Command::Ingest { file, date, format }) => {
@@ -261,7 +275,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             let text = match format {
                 BriefingFormat::Toml => format!(
                     "# A draft briefing read by `tradewatch ingest` from {}.\n# Check every item against its evidence before relying on it.\n\n{}",
-                    file.display(),
+                    escape(&file.display().to_string()),
                     toml::to_string_pretty(&briefing).expect("a briefing serialises to TOML")
                 ),
                 BriefingFormat::Json => {
@@ -269,15 +283,13 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                         + "\n"
                 }
             };
-            std::io::stdout()
-                .write_all(text.as_bytes())
-                .map_err(|source| CliError::Write {
-                    path: "standard output".into(),
-                    source,
-                })
+            print(&text)
         }
         None => {
-            let mut app = dashboard(&cli.files, cli.date, cli.now)?;
+            let inputs = load_all(&cli.files, cli.date)?;
+            let skipped = inputs.skipped.iter().map(ToString::to_string).collect();
+            let mut app = dashboard(inputs, cli.now)?;
+            app.notices = skipped;
             terminal::run(&mut app)?;
             Ok(())
         }

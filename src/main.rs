@@ -2,6 +2,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use tradewatch::cli::{Cli, run};
+use tradewatch::model::escape;
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -16,9 +17,10 @@ fn main() -> ExitCode {
                 .unwrap_or_default()
                 .trim_start_matches("error: ");
             // clap lists the accepted values on a line of their own
+            // clap quotes the argument given, which may hold escape sequences
             match lines.find(|l| l.contains("[possible values:")) {
-                Some(values) => eprintln!("tradewatch: {first} {}", values.trim()),
-                None => eprintln!("tradewatch: {first}"),
+                Some(values) => eprintln!("tradewatch: {} {}", escape(first), values.trim()),
+                None => eprintln!("tradewatch: {}", escape(first)),
             }
             return ExitCode::from(2);
         }
@@ -26,7 +28,8 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("tradewatch: {e}");
+            // messages quote file names and values from the input
+            eprintln!("tradewatch: {}", escape(&e.to_string()));
             e.exit_code()
         }
     }

@@ -186,3 +186,38 @@ fn sizes_and_keys_are_checked() {
         Err(ExportError::UnknownKey("Dwn".into()))
     );
 }
+
+/// The screen a terminal shows after printing `ansi`, row by row, as the
+/// vt100 crate lays it out (each character at its own Unicode width).
+fn terminal_rows(ansi: &str, size: Size) -> Vec<String> {
+    let cells = |n: u16| std::num::NonZeroU16::new(n).expect("a size of at least 1x1");
+    let mut parser = vt100::Parser::new(cells(size.height), cells(size.width), 0);
+    let lines = ansi.trim_end_matches('\n').replace('\n', "\r\n");
+    parser.process(lines.as_bytes());
+    parser.screen().rows(0, size.width).collect()
+}
+
+#[test]
+fn a_screen_full_of_joined_emoji_keeps_every_border_in_line() {
+    // VS16, a ZWJ family, a skin tone, a keycap, a flag and CJK in every name
+    let emoji = "Trump \u{2764}\u{fe0f}\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}\u{1f44d}\u{1f3fd}1\u{fe0f}\u{20e3}\u{1f1e8}\u{1f1f3}吉隆坡";
+    let toml = tradewatch::model::DEFAULT_TOML
+        .replace("Trump", emoji)
+        .replace("Kuala Lumpur", "Kuala \u{1f1f2}\u{1f1fe}\u{fe0f} Lumpur");
+    let briefing =
+        tradewatch::model::parse_str(&toml, "emoji.toml", tradewatch::model::Format::Toml)
+            .expect("the emoji briefing loads");
+    let history = tradewatch::model::history::default_history().unwrap();
+    for (w, h) in [(200, 60), (120, 40), (80, 24), (50, 15)] {
+        for keys in ["", "2", "3", "4", "5 Enter", "6", "7", "p", "?"] {
+            let app = App::new(vec![briefing.clone()], history.clone(), None);
+            let size = Size::new(w, h);
+            let buf = export::frame(app, size, &export::parse_keys(keys).unwrap());
+            let txt = export::render(&buf, Format::Txt);
+            let shown = terminal_rows(&export::render(&buf, Format::Ansi), size);
+            for (y, (want, got)) in txt.lines().zip(&shown).enumerate() {
+                assert_eq!(got.trim_end(), want, "{w}x{h} after {keys:?}, row {y}");
+            }
+        }
+    }
+}

@@ -128,8 +128,9 @@ fn bad_input_gets_a_clear_error_never_a_panic() {
         .unwrap();
     let err = ingest::ingest_file(&big.0, date).unwrap_err();
     assert!(
-        err.to_string()
-            .contains(&format!("too large for an article (limit {MAX_BYTES})")),
+        err.to_string().contains(&format!(
+            "is larger than {MAX_BYTES} bytes, the limit for an article"
+        )),
         "{err}"
     );
 }

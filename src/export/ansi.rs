@@ -5,7 +5,7 @@ use ratatui::buffer::{Buffer, Cell};
 use ratatui::style::{Color, Modifier};
 
 use super::palette::ansi_index;
-use super::{rows, shown};
+use super::{printable, rows, shown};
 
 pub fn to_ansi(buf: &Buffer) -> String {
     let mut out = String::new();
@@ -19,7 +19,7 @@ pub fn to_ansi(buf: &Buffer) -> String {
                 out.push_str(&sgr(cell));
                 current = Some(style);
             }
-            out.push_str(cell.symbol());
+            out.push_str(&printable(cell));
         }
         out.push_str("\u{1b}[0m\n");
     }

@@ -5,6 +5,7 @@ mod ansi;
 pub mod palette;
 mod svg;
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
@@ -121,10 +122,28 @@ fn shown(row: &[Cell]) -> impl Iterator<Item = (usize, &Cell)> {
     })
 }
 
+/// A cell's text as written: data is sanitised at load, but an export must
+/// hold no control character (it would act in a terminal) nor a character XML
+/// forbids whatever reaches the buffer, so any such is shown as U+FFFD.
+fn printable(cell: &Cell) -> Cow<'_, str> {
+    let bad = |c: char| c.is_control() || u32::from(c) & 0xfffe == 0xfffe;
+    let symbol = cell.symbol();
+    if symbol.chars().any(bad) {
+        Cow::Owned(
+            symbol
+                .chars()
+                .map(|c| if bad(c) { '\u{fffd}' } else { c })
+                .collect(),
+        )
+    } else {
+        Cow::Borrowed(symbol)
+    }
+}
+
 pub fn to_txt(buf: &Buffer) -> String {
     let mut out = String::new();
     for row in rows(buf) {
-        let line: String = shown(row).map(|(_, c)| c.symbol()).collect();
+        let line: String = shown(row).map(|(_, c)| printable(c)).collect();
         out.push_str(line.trim_end());
         out.push('\n');
     }

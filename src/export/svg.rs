@@ -13,7 +13,7 @@ use ratatui::buffer::{Buffer, Cell};
 use ratatui::style::Modifier;
 
 use super::palette::{DEFAULT_BG, DEFAULT_FG, hex, rgb};
-use super::{rows, shown};
+use super::{printable, rows, shown};
 
 const FONT_SIZE: f64 = 14.0;
 /// DejaVu Sans Mono's advance is 1233/2048 of the font size.
@@ -90,7 +90,7 @@ pub fn to_svg(buf: &Buffer) -> String {
         let mut run: Option<(usize, Look, String)> = None;
         for (x, cell) in shown(row) {
             let look = look(cell);
-            let symbol = cell.symbol();
+            let symbol = &*printable(cell);
             let ascii = symbol.len() == 1 && symbol != " " && symbol.is_ascii();
             let extend = ascii || (symbol == " " && run.is_some());
             match &mut run {

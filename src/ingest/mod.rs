@@ -18,6 +18,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use thiserror::Error;
 
+use crate::model::read::{ReadError, read_regular};
 use crate::model::{Briefing, sanitize_text};
 use dates::FoundDate;
 use gazetteer::Mention;
@@ -33,11 +34,11 @@ pub const MAX_ITEMS: usize = 200;
 
 #[derive(Debug, Error)]
 pub enum IngestError {
-    #[error("{file}: cannot read: {source}")]
+    #[error("{file}: {source}")]
     Read {
         file: String,
         #[source]
-        source: std::io::Error,
+        source: ReadError,
     },
     #[error("{file}: {bytes} bytes is too large for an article (limit {MAX_BYTES})")]
     TooLarge { file: String, bytes: u64 },
@@ -213,15 +214,11 @@ pub fn check_text(bytes: &[u8], file: &str) -> Result<String, IngestError> {
 /// Reads an article and drafts a briefing from it; `date` overrides its header's.
 pub fn ingest_file(path: &Path, date: Option<NaiveDate>) -> Result<Briefing, IngestError> {
     let file = path.display().to_string();
-    let read_err = |source| IngestError::Read {
-        file: file.clone(),
-        source,
-    };
-    let len = std::fs::metadata(path).map_err(read_err)?.len();
-    if len > MAX_BYTES as u64 {
-        return Err(IngestError::TooLarge { file, bytes: len });
-    }
-    let bytes = std::fs::read(path).map_err(read_err)?;
+    let bytes =
+        read_regular(path, MAX_BYTES as u64, "an article").map_err(|source| IngestError::Read {
+            file: file.clone(),
+            source,
+        })?;
     ingest_bytes(&bytes, &file, date)
 }
 

@@ -2,6 +2,8 @@ use std::fmt;
 
 use thiserror::Error;
 
+use super::read::ReadError;
+
 /// A place in a briefing file, 1-based, for messages like `briefing.toml:12:9`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Location {
@@ -38,11 +40,11 @@ impl fmt::Display for Location {
 /// Why a briefing could not be loaded. Every message is one line.
 #[derive(Debug, Error)]
 pub enum LoadError {
-    #[error("{file}: cannot read: {source}")]
+    #[error("{file}: {source}")]
     Read {
         file: String,
         #[source]
-        source: std::io::Error,
+        source: ReadError,
     },
     #[error("{file}: {message}")]
     Unreadable { file: String, message: String },

@@ -2,6 +2,7 @@ use std::path::Path;
 
 use super::error::{Location, one_line};
 use super::locate::locate;
+use super::read::read_regular;
 use super::validate::validate;
 use super::{AFTER_BUSAN_NAME, AFTER_BUSAN_TOML, Briefing, DEFAULT_NAME, DEFAULT_TOML, LoadError};
 
@@ -40,26 +41,24 @@ pub fn embedded_briefings() -> Result<Vec<Briefing>, LoadError> {
 /// Reads, parses, sanitises and validates a briefing file.
 pub fn load_file(path: &Path) -> Result<Briefing, LoadError> {
     let name = path.display().to_string();
-    let read_err = |source| LoadError::Read {
-        file: name.clone(),
-        source,
-    };
-    let len = std::fs::metadata(path).map_err(read_err)?.len();
-    if len > MAX_FILE_BYTES {
-        return Err(LoadError::Unreadable {
-            file: name,
-            message: format!("{len} bytes is too large for a briefing (limit {MAX_FILE_BYTES})"),
-        });
-    }
-    let bytes = std::fs::read(path).map_err(read_err)?;
-    let text = String::from_utf8(bytes).map_err(|e| LoadError::Unreadable {
-        file: name.clone(),
+    let bytes =
+        read_regular(path, MAX_FILE_BYTES, "a briefing").map_err(|source| LoadError::Read {
+            file: name.clone(),
+            source,
+        })?;
+    parse_bytes(&bytes, &name, Format::from_path(path))
+}
+
+/// Parses a briefing file's bytes, which must be UTF-8; `name` is used in messages.
+pub fn parse_bytes(bytes: &[u8], name: &str, format: Format) -> Result<Briefing, LoadError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| LoadError::Unreadable {
+        file: name.to_owned(),
         message: format!(
             "not UTF-8 text (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
+            e.valid_up_to()
         ),
     })?;
-    parse_str(&text, &name, Format::from_path(path))
+    parse_str(text, name, format)
 }
 
 /// Parses, sanitises and validates briefing text; `name` is used in messages.

@@ -8,6 +8,7 @@ mod error;
 pub mod history;
 mod load;
 mod locate;
+pub mod read;
 mod sanitize;
 mod validate;
 
@@ -17,8 +18,10 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub use error::{LoadError, Location};
-pub use load::{Format, default_briefing, embedded_briefings, load_file, parse_str};
-pub use sanitize::sanitize_text;
+pub use load::{
+    Format, MAX_FILE_BYTES, default_briefing, embedded_briefings, load_file, parse_bytes, parse_str,
+};
+pub use sanitize::{escape, sanitize_text};
 
 /// The embedded default briefing's file name, as shown in messages.
 pub const DEFAULT_NAME: &str = "assets/briefing.toml";

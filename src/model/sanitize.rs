@@ -1,11 +1,14 @@
 //! Control characters and escape sequences never reach the terminal: every
-//! string of a briefing passes through here once, at load.
+//! string of a briefing passes through here once, at load. Anything that
+//! echoes input elsewhere (messages, file names) goes through [`escape`].
 
 use super::Briefing;
 
-/// Removes escape sequences (CSI, OSC and two-byte escapes) and control
-/// characters. Tabs become spaces; newlines are kept only when `multiline`,
-/// else they become spaces too.
+/// Removes escape sequences (CSI, OSC and two-byte escapes), control
+/// characters and invisible characters. Tabs become spaces; newlines (and
+/// Unicode line and paragraph separators) are kept only when `multiline`,
+/// else they become spaces too. Emoji sequences are taken apart so that each
+/// cell's width agrees with what terminals draw (see [`is_width_ambiguous`]).
 pub fn sanitize_text(text: &str, multiline: bool) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
@@ -18,12 +21,50 @@ pub fn sanitize_text(text: &str, multiline: bool) -> String {
             },
             '\u{9b}' => skip_csi(&mut chars),
             '\u{9d}' | '\u{90}' | '\u{9e}' | '\u{9f}' | '\u{98}' => skip_string(&mut chars),
-            '\n' if multiline => out.push('\n'),
-            '\n' | '\t' => out.push(' '),
-            '\r' => {}
-            c if c.is_control() => {}
-            // Bidirectional overrides can make text display differently from what it says.
-            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {}
+            '\n' | '\u{2028}' | '\u{2029}' if multiline => out.push('\n'),
+            '\n' | '\t' | '\u{2028}' | '\u{2029}' => out.push(' '),
+            c if c.is_control() || is_invisible(c) || is_width_ambiguous(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Characters that draw nothing yet change what text says or how it is laid
+/// out: zero-width spaces and marks, bidirectional controls (which can make
+/// text display differently from what it says), the byte-order mark,
+/// invisible operators and tags, and noncharacters (which XML forbids).
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{200b}' | '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{feff}'
+        | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}'
+        | '\u{e0000}'..='\u{e007f}' | '\u{fdd0}'..='\u{fdef}')
+        || u32::from(c) & 0xfffe == 0xfffe
+}
+
+/// The joiners, variation selectors and skin-tone modifiers of emoji
+/// sequences: terminals disagree on how wide the joined glyph is (one emoji,
+/// or each part side by side), so the parts are kept and the glue dropped,
+/// and every terminal draws them at the width the layout counted.
+fn is_width_ambiguous(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200d}' | '\u{fe0e}' | '\u{fe0f}' | '\u{1f3fb}'..='\u{1f3ff}'
+    )
+}
+
+/// `text` with every control, invisible and emoji-joining character written
+/// visibly (`\u{1b}`, `\n`), for messages that quote input.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() || is_invisible(c) || is_width_ambiguous(c) => {
+                out.extend(c.escape_unicode())
+            }
             c => out.push(c),
         }
     }
@@ -115,7 +156,7 @@ impl super::Evidence {
 
 #[cfg(test)]
 mod tests {
-    use super::sanitize_text;
+    use super::{escape, sanitize_text};
 
     #[test]
     fn strips_escape_sequences_and_controls() {
@@ -127,5 +168,40 @@ mod tests {
         assert_eq!(sanitize_text("a\nb", true), "a\nb");
         assert_eq!(sanitize_text("\u{202e}evil", false), "evil");
         assert_eq!(sanitize_text("“It’s” 145%", false), "“It’s” 145%");
+    }
+
+    #[test]
+    fn strips_invisible_characters_and_noncharacters() {
+        let hidden = "a\u{200b}b\u{200e}c\u{200f}d\u{61c}e\u{feff}f\u{fffe}g\u{ffff}h\u{1fffe}i";
+        assert_eq!(sanitize_text(hidden, false), "abcdefghi");
+        assert_eq!(sanitize_text("a\u{2028}b\u{2029}c", false), "a b c");
+        assert_eq!(sanitize_text("a\u{2028}b", true), "a\nb");
+        assert_eq!(
+            sanitize_text("é 吉隆坡 \u{fffd}", false),
+            "é 吉隆坡 \u{fffd}"
+        );
+    }
+
+    #[test]
+    fn takes_emoji_sequences_apart() {
+        // heart + VS16; family (man ZWJ woman ZWJ girl); thumbs up + skin tone; keycap
+        let joined = "\u{2764}\u{fe0f} \u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467} \u{1f44d}\u{1f3fd} 1\u{fe0f}\u{20e3}";
+        assert_eq!(
+            sanitize_text(joined, false),
+            "\u{2764} \u{1f468}\u{1f469}\u{1f467} \u{1f44d} 1\u{20e3}"
+        );
+        // flags are pairs of regional indicators, drawn two cells wide everywhere
+        assert_eq!(
+            sanitize_text("\u{1f1e8}\u{1f1f3}", false),
+            "\u{1f1e8}\u{1f1f3}"
+        );
+    }
+
+    #[test]
+    fn escapes_what_it_would_strip() {
+        assert_eq!(
+            escape("u\u{1b}]0;TITLE\u{7}s\n\u{202e}x é"),
+            "u\\u{1b}]0;TITLE\\u{7}s\\n\\u{202e}x é"
+        );
     }
 }

@@ -1,4 +1,5 @@
-//! The bottom line: the key hints that apply now, from the keymap.
+//! The bottom line: the key hints that apply now, from the keymap, or the
+//! status line of what happened at load until a key is pressed.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -10,6 +11,18 @@ use crate::app::App;
 use crate::keymap;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    if let Some(first) = app.notices.first() {
+        let more = match app.notices.len() - 1 {
+            0 => String::new(),
+            n => format!(" (and {n} more)"),
+        };
+        Line::from(vec![
+            Span::styled(format!(" {first}{more}"), THEME.warning),
+            Span::styled("  any key: dismiss", THEME.dim),
+        ])
+        .render(area, buf);
+        return;
+    }
     let hints = |compact: bool| keymap::hints(keymap::Scope::of(app), app.focus, compact);
     let line = |hints: Vec<(String, String)>| {
         let mut spans = vec![Span::raw(" ")];
