@@ -198,3 +198,27 @@ fn too_small_says_what_it_needs() {
         "{s}"
     );
 }
+
+#[test]
+fn files_skipped_at_load_are_told_in_the_status_line_until_a_key() {
+    let mut a = app(100, 30);
+    a.notices = vec![
+        "skipped data/b.toml: data/b.toml:1:9: invalid type".into(),
+        "skipped data/pipe.txt: a FIFO, not a regular file".into(),
+    ];
+    let before = text(&draw(&a));
+    let footer = before.lines().last().unwrap();
+    assert_eq!(
+        footer,
+        " skipped data/b.toml: data/b.toml:1:9: invalid type (and 1 more)  any key: dismiss"
+    );
+    press(&mut a, "Tab");
+    assert!(a.notices.is_empty());
+    let after = text(&draw(&a));
+    assert!(after.lines().last().unwrap().contains("? help"), "{after}");
+    assert_eq!(
+        a.focus,
+        tradewatch::app::Pane::Tariffs,
+        "the dismissing key does only that"
+    );
+}

@@ -163,3 +163,30 @@ pub fn to_html(buf: &Buffer) -> String {
         to_svg(buf)
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_export_holds_a_control_character_or_one_xml_forbids() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 6, 1));
+        for (x, symbol) in ["a", "\u{7}", "\u{1b}", "\u{ffff}", "\u{9b}", "b"]
+            .iter()
+            .enumerate()
+        {
+            buf[(x as u16, 0)].set_symbol(symbol);
+        }
+        assert_eq!(to_txt(&buf), "a\u{fffd}\u{fffd}\u{fffd}\u{fffd}b\n");
+        let ansi = ansi::to_ansi(&buf);
+        assert_eq!(
+            ansi.matches('\u{1b}').count(),
+            ansi.matches("\u{1b}[").count()
+        );
+        assert!(!ansi.contains(['\u{7}', '\u{ffff}', '\u{9b}']), "{ansi:?}");
+        for out in [to_svg(&buf), to_html(&buf)] {
+            let bad = |c: char| c.is_control() && !matches!(c, '\n' | '\t' | '\r');
+            assert!(!out.contains(bad) && !out.contains('\u{ffff}'), "{out}");
+        }
+    }
+}
