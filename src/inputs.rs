@@ -56,20 +56,21 @@ pub fn load(paths: &[PathBuf], date: Option<NaiveDate>) -> Result<Inputs, InputE
     let mut inputs = Inputs::default();
     for path in paths {
         if path.is_dir() {
-            let (files, skipped) = folder(path)?;
-            inputs.skipped.extend(skipped);
+            let (files, mut skipped) = folder(path)?;
             for file in files {
                 match load_file(&file.read, date) {
                     Ok(b) => {
                         inputs.briefings.push(b);
                         inputs.read.push(file.read);
                     }
-                    Err(e) => inputs.skipped.push(Skipped {
+                    Err(e) => skipped.push(Skipped {
                         path: file.shown,
                         why: e.to_string(),
                     }),
                 }
             }
+            skipped.sort_by(|a, b| a.path.cmp(&b.path));
+            inputs.skipped.extend(skipped);
         } else {
             inputs.briefings.push(load_file(path, date)?);
             inputs.read.push(path.clone());
