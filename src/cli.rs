@@ -160,7 +160,14 @@ fn load_all(files: &[PathBuf], date: Option<NaiveDate>) -> Result<Inputs, CliErr
             ..Inputs::default()
         });
     }
-    Ok(inputs::load(files, date)?)
+    let inputs = inputs::load(files, date)?;
+    if inputs.briefings.is_empty() {
+        for skip in &inputs.skipped {
+            eprintln!("tradewatch: {skip}");
+        }
+        return Err(InputError::NothingToShow(files[0].display().to_string()).into());
+    }
+    Ok(inputs)
 }
 
 /// The dashboard's state on the briefings read.
@@ -176,10 +183,7 @@ fn dashboard(inputs: Inputs, now: Option<NaiveDate>) -> Result<App, CliError> {
 /// and the skipped on standard error. Strict: any briefing or article that
 /// does not load fails the check.
 fn check_folder(dir: &Path) -> Result<(), CliError> {
-    let inputs = inputs::load(&[dir.to_path_buf()], None).or_else(|e| match e {
-        InputError::NothingToShow(_) => Ok(Inputs::default()),
-        e => Err(e),
-    })?;
+    let inputs = inputs::load(&[dir.to_path_buf()], None)?;
     for (path, b) in inputs.read.iter().zip(&inputs.briefings) {
         println!(
             "{}: ok ({})",

@@ -23,21 +23,16 @@ pub enum InputError {
     NothingToShow(String),
 }
 
-/// A folder entry left out, and why.
+/// A folder entry left out, and why: a message that starts with its name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Skipped {
     pub path: PathBuf,
-    pub why: String,
+    pub message: String,
 }
 
 impl std::fmt::Display for Skipped {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "skipped {}: {}",
-            escape(&self.path.display().to_string()),
-            escape(&self.why)
-        )
+        write!(f, "skipped {}", escape(&self.message))
     }
 }
 
@@ -50,7 +45,8 @@ pub struct Inputs {
     pub skipped: Vec<Skipped>,
 }
 
-/// Reads every file named and every briefing or article in the folders named.
+/// Reads every file named and every briefing or article in the folders named;
+/// the folders may give none.
 /// `date` is the publication date of articles whose first lines do not say.
 pub fn load(paths: &[PathBuf], date: Option<NaiveDate>) -> Result<Inputs, InputError> {
     let mut inputs = Inputs::default();
@@ -65,7 +61,7 @@ pub fn load(paths: &[PathBuf], date: Option<NaiveDate>) -> Result<Inputs, InputE
                     }
                     Err(e) => skipped.push(Skipped {
                         path: file.shown,
-                        why: e.to_string(),
+                        message: e.to_string(),
                     }),
                 }
             }
@@ -75,10 +71,6 @@ pub fn load(paths: &[PathBuf], date: Option<NaiveDate>) -> Result<Inputs, InputE
             inputs.briefings.push(load_file(path, date)?);
             inputs.read.push(path.clone());
         }
-    }
-    if inputs.briefings.is_empty() {
-        let named = paths.first().map(|p| p.display().to_string());
-        return Err(InputError::NothingToShow(named.unwrap_or_default()));
     }
     Ok(inputs)
 }
@@ -112,7 +104,10 @@ fn folder(dir: &Path) -> Result<(Vec<FolderFile>, Vec<Skipped>), LoadError> {
         let shown = entry.path();
         match readable(&root, &entry) {
             Ok(read) => files.push(FolderFile { shown, read }),
-            Err(why) => skipped.push(Skipped { path: shown, why }),
+            Err(why) => skipped.push(Skipped {
+                message: format!("{}: {why}", shown.display()),
+                path: shown,
+            }),
         }
     }
     Ok((files, skipped))
