@@ -110,6 +110,8 @@ pub enum Action {
     /// Drop the filter and leave typing.
     FilterClear,
     Resize(u16, u16),
+    /// Ask to be suspended (Ctrl-Z); the terminal loop does it.
+    Suspend,
 }
 
 #[derive(Debug, Clone)]
@@ -141,6 +143,8 @@ pub struct App {
     /// The terminal's size, which the popup's scroll limit depends on.
     pub size: Size,
     pub quit: bool,
+    /// A suspend asked for and not yet done by the terminal loop.
+    pub suspend: bool,
 }
 
 /// Whitespace folded and case kept, for matching evidence to sentences.
@@ -176,6 +180,7 @@ impl App {
             popup_scroll: 0,
             size: Size::new(80, 24),
             quit: false,
+            suspend: false,
         }
     }
 
@@ -343,6 +348,7 @@ impl App {
         let before = self.visible_state();
         match action {
             Action::Quit => self.quit = true,
+            Action::Suspend => self.suspend = true,
             Action::Resize(w, h) => {
                 self.size = Size::new(w, h);
                 self.clamp_scroll();
