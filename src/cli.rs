@@ -126,7 +126,7 @@ impl CliError {
         match self {
             CliError::Load(_)
             | CliError::Ingest(_)
-            | CliError::Terminal(TerminalError::NotATerminal)
+            | CliError::Terminal(TerminalError::NotATerminal | TerminalError::Dumb(_))
             | CliError::Write { .. } => ExitCode::from(2),
             CliError::Terminal(TerminalError::Io(_)) => ExitCode::from(1),
         }
@@ -277,6 +277,8 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                 })
         }
         None => {
+            // before any file is read: a pipe or a dumb terminal is told so at once
+            terminal::check()?;
             let mut app = dashboard(&cli.files, cli.date, cli.now)?;
             terminal::run(&mut app)?;
             Ok(())
