@@ -110,6 +110,8 @@ pub enum Action {
     /// Drop the filter and leave typing.
     FilterClear,
     Resize(u16, u16),
+    /// Ask to be suspended (Ctrl-Z); the terminal loop does it.
+    Suspend,
 }
 
 #[derive(Debug, Clone)]
@@ -143,6 +145,8 @@ pub struct App {
     /// Messages for the status line (files skipped at load), shown until a key is pressed.
     pub notices: Vec<String>,
     pub quit: bool,
+    /// A suspend asked for and not yet done by the terminal loop.
+    pub suspend: bool,
 }
 
 /// Whitespace folded and case kept, for matching evidence to sentences.
@@ -179,6 +183,7 @@ impl App {
             size: Size::new(80, 24),
             notices: Vec::new(),
             quit: false,
+            suspend: false,
         }
     }
 
@@ -346,6 +351,7 @@ impl App {
         let before = self.visible_state();
         match action {
             Action::Quit => self.quit = true,
+            Action::Suspend => self.suspend = true,
             Action::Resize(w, h) => {
                 self.size = Size::new(w, h);
                 self.clamp_scroll();

@@ -132,7 +132,7 @@ impl CliError {
             | CliError::Ingest(_)
             | CliError::Input(_)
             | CliError::Failed(_)
-            | CliError::Terminal(TerminalError::NotATerminal)
+            | CliError::Terminal(TerminalError::NotATerminal | TerminalError::Dumb(_))
             | CliError::Write(_) => ExitCode::from(2),
             CliError::Terminal(TerminalError::Io(_)) => ExitCode::from(1),
         }
@@ -290,6 +290,8 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             print(&text)
         }
         None => {
+            // before any file is read: a pipe or a dumb terminal is told so at once
+            terminal::check()?;
             let inputs = load_all(&cli.files, cli.date)?;
             let skipped = inputs.skipped.iter().map(ToString::to_string).collect();
             let mut app = dashboard(inputs, cli.now)?;

@@ -278,6 +278,13 @@ pub const BINDINGS: &[Binding] = &[
         "quit",
         Some("quit"),
     ),
+    bind(
+        &["Ctrl-Z"],
+        Action::Suspend,
+        Everywhere,
+        "suspend to the shell (fg resumes)",
+        None,
+    ),
 ];
 
 /// Every key name the keymap knows, in table order, each once.
@@ -345,6 +352,7 @@ pub fn key_name(event: &KeyEvent) -> Option<String> {
     let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
     let name = match event.code {
         KeyCode::Char('c') | KeyCode::Char('C') if ctrl => return Some("Ctrl-C".into()),
+        KeyCode::Char('z') | KeyCode::Char('Z') if ctrl => return Some("Ctrl-Z".into()),
         _ if ctrl || event.modifiers.contains(KeyModifiers::ALT) => return None,
         KeyCode::Char(c) => return Some(c.to_string()),
         KeyCode::Tab if event.modifiers.contains(KeyModifiers::SHIFT) => "Shift-Tab",
@@ -391,6 +399,7 @@ mod tests {
             ev(KeyCode::Home, KeyModifiers::NONE),
             ev(KeyCode::End, KeyModifiers::NONE),
             ev(KeyCode::Char('c'), KeyModifiers::CONTROL),
+            ev(KeyCode::Char('z'), KeyModifiers::CONTROL),
             ev(KeyCode::Backspace, KeyModifiers::NONE),
         ]
         .map(|e| key_name(&e).unwrap());

@@ -45,18 +45,18 @@ fn a_malformed_briefing_gets_one_located_line_and_status_2() {
         .count()
         + 1;
     let file = Scratch::new("bad.toml", &bad);
-    for args in [vec!["check", file.arg()], vec![file.arg()]] {
-        let out = tradewatch(&args);
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
-        let err = stderr(&out);
-        assert_eq!(err.lines().count(), 1, "one line: {err}");
-        let expected = format!(
-            "tradewatch: {}:{line}:7: stops[2].lat: latitude 135.6762 is off the globe",
-            file.arg()
-        );
-        assert!(err.starts_with(&expected), "{err}\nexpected {expected}");
-        assert!(out.stdout.is_empty(), "nothing on stdout, no escape codes");
-    }
+    // The dashboard judges the terminal before reading files: with its output
+    // piped it says so (tests/e2e.rs checks a bad file in a pty).
+    let out = tradewatch(&["check", file.arg()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert_eq!(err.lines().count(), 1, "one line: {err}");
+    let expected = format!(
+        "tradewatch: {}:{line}:7: stops[2].lat: latitude 135.6762 is off the globe",
+        file.arg()
+    );
+    assert!(err.starts_with(&expected), "{err}\nexpected {expected}");
+    assert!(out.stdout.is_empty(), "nothing on stdout, no escape codes");
 }
 
 #[test]

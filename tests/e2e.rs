@@ -10,6 +10,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
+use libc::c_int;
 use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
 
 /// How long anything may take to show up, even on a loaded machine.
@@ -48,13 +49,16 @@ struct Session {
 
 impl Session {
     fn spawn(args: &[&str], cols: u16, rows: u16) -> Session {
+        Session::launch(tradewatch(args), (cols, rows), (cols, rows))
+    }
+
+    /// Runs `cmd` in a pty of `pty` (columns, rows), read back by an emulator
+    /// of `screen`: the two differ only for windows too big to emulate.
+    fn launch(cmd: CommandBuilder, pty: (u16, u16), screen: (u16, u16)) -> Session {
+        let (cols, rows) = screen;
         let pair = native_pty_system()
-            .openpty(pty_size(cols, rows))
+            .openpty(pty_size(pty.0, pty.1))
             .expect("open a pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_tradewatch"));
-        cmd.args(args);
-        cmd.env("TERM", "xterm-256color");
-        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
         let child = pair.slave.spawn_command(cmd).expect("spawn tradewatch");
         // Our copy of the slave end would keep the pty open after the child
         // exits, and the reads below would never end.
@@ -134,12 +138,7 @@ impl Session {
     /// The screen's text, one line per row, trailing spaces trimmed, as
     /// `common::text` gives the headless render.
     fn screen_text(&self) -> String {
-        let out = self.output();
-        let screen = out.parser.screen();
-        screen
-            .rows(0, screen.size().1.get())
-            .map(|row| format!("{}\n", row.trim_end()))
-            .collect()
+        text_of(self.output().parser.screen())
     }
 
     /// Resizes the terminal, as a user dragging the window would.
@@ -151,6 +150,38 @@ impl Session {
         self.master
             .resize(pty_size(cols, rows))
             .expect("resize the pty");
+    }
+
+    /// The pid of the process the pty runs.
+    fn pid(&self) -> i32 {
+        let pid = self.child.process_id().expect("the child's pid");
+        i32::try_from(pid).expect("a pid fits an i32")
+    }
+
+    /// Sends `signal` to the process the pty runs.
+    fn signal(&self, signal: c_int) {
+        signal_pid(self.pid(), signal);
+    }
+
+    /// How much the child has written so far: a mark for `raw_since`.
+    fn mark(&self) -> usize {
+        self.output().log.len()
+    }
+
+    /// What the child wrote after `mark`, lossily decoded.
+    fn raw_since(&self, mark: usize) -> String {
+        String::from_utf8_lossy(&self.output().log[mark..]).into_owned()
+    }
+
+    /// Sets the pty (not the emulator) to a pseudo-random size drawn from
+    /// `seed`, as a user dragging a window's corner.
+    fn jiggle(&mut self, seed: &mut u32) {
+        *seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+        let cols = 100 + (*seed >> 16) % 200;
+        let rows = 30 + (*seed >> 8) % 70;
+        let size = pty_size(cols as u16, rows as u16);
+        // the child may be gone already: the storm goes on regardless
+        let _ = self.master.resize(size);
     }
 
     fn running(&mut self) -> bool {
@@ -192,9 +223,22 @@ impl Session {
     }
 }
 
+/// tradewatch with `args`, as the tests run it.
+fn tradewatch(args: &[&str]) -> CommandBuilder {
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_tradewatch"));
+    cmd.args(args);
+    cmd.env("TERM", "xterm-256color");
+    cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+    cmd
+}
+
 impl Drop for Session {
     /// A failed test must not leave its tradewatch running.
     fn drop(&mut self) {
+        // a job is the shell's child, in a process group of its own
+        for job in children(self.pid()) {
+            signal_pid(job, libc::SIGKILL);
+        }
         if let Ok(None) = self.child.try_wait() {
             let _ = self.child.kill();
             let _ = self.child.wait();
@@ -213,6 +257,14 @@ fn pty_size(cols: u16, rows: u16) -> PtySize {
 
 fn nonzero(n: u16) -> NonZeroU16 {
     NonZeroU16::new(n).expect("a terminal is at least 1 x 1")
+}
+
+/// The screen's text, one line per row, trailing spaces trimmed.
+fn text_of(screen: &vt100::Screen) -> String {
+    screen
+        .rows(0, screen.size().1.get())
+        .map(|row| format!("{}\n", row.trim_end()))
+        .collect()
 }
 
 fn last_row(screen: &vt100::Screen) -> String {
@@ -330,32 +382,11 @@ fn a_resize_redraws_the_whole_screen_for_the_new_size() {
 /// Quits with `key` and checks the exit and that the terminal is restored.
 fn quits_cleanly(key: &[u8]) {
     let mut tw = dashboard();
-    let raw_flags = tw.local_flags();
-    assert!(
-        !raw_flags.contains(&"ICANON") && !raw_flags.contains(&"ECHO"),
-        "the dashboard runs in raw mode: {raw_flags:?}"
-    );
+    assert_raw(&tw);
     tw.send(key);
     let status = tw.wait_exit();
     assert!(status.success(), "exit status {status}");
-    let raw = tw.raw();
-    assert_eq!(
-        last_switch(&raw, "\x1b[?1049"),
-        Some('l'),
-        "the alternate screen is left"
-    );
-    assert_eq!(
-        last_switch(&raw, "\x1b[?25"),
-        Some('h'),
-        "the cursor is shown"
-    );
-    // portable-pty reads the termios through the master, which Linux maps to
-    // the slave's: raw mode must be off again.
-    let flags = tw.local_flags();
-    assert!(
-        flags.contains(&"ICANON") && flags.contains(&"ECHO"),
-        "raw mode left on: {flags:?}"
-    );
+    assert_restored(&tw, &tw.raw());
 }
 
 #[test]
@@ -397,4 +428,303 @@ fn a_malformed_briefing_gets_one_located_line_and_no_dashboard() {
         !raw.contains("\x1b[?1049h"),
         "no dashboard was drawn: {raw:?}"
     );
+}
+
+/// Asserts that the terminal is as tradewatch found it: not raw, main screen,
+/// cursor shown.
+fn assert_restored(tw: &Session, raw: &str) {
+    assert_eq!(
+        last_switch(raw, "\x1b[?1049"),
+        Some('l'),
+        "the alternate screen is left"
+    );
+    assert_eq!(
+        last_switch(raw, "\x1b[?25"),
+        Some('h'),
+        "the cursor is shown"
+    );
+    // portable-pty reads the termios through the master, which Linux maps to
+    // the slave's: raw mode must be off again.
+    let flags = tw.local_flags();
+    assert!(
+        flags.contains(&"ICANON") && flags.contains(&"ECHO"),
+        "raw mode left on: {flags:?}"
+    );
+}
+
+/// Asserts that the dashboard runs in raw mode.
+fn assert_raw(tw: &Session) {
+    let flags = tw.local_flags();
+    assert!(
+        !flags.contains(&"ICANON") && !flags.contains(&"ECHO"),
+        "the dashboard is not in raw mode: {flags:?}"
+    );
+}
+
+fn signal_pid(pid: i32, signal: c_int) {
+    // SAFETY: kill has no memory-safety preconditions.
+    unsafe { libc::kill(pid, signal) };
+}
+
+/// How an exit status names `signal` (portable-pty reports strsignal's text).
+fn signal_text(signal: c_int) -> String {
+    // SAFETY: strsignal returns a NUL-terminated string, static for the
+    // signals used here.
+    unsafe { std::ffi::CStr::from_ptr(libc::strsignal(signal)) }
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// The state letter of process `pid` in /proc (`T` when stopped).
+fn process_state(pid: i32) -> Option<char> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let after_name = stat.get(stat.rfind(')')? + 1..)?;
+    after_name.split_whitespace().next()?.chars().next()
+}
+
+/// tradewatch in the temporary folder: a signal that dumps core must not
+/// leave a core file in the project.
+fn tradewatch_elsewhere(args: &[&str]) -> CommandBuilder {
+    let mut cmd = tradewatch(args);
+    cmd.cwd(std::env::temp_dir());
+    cmd
+}
+
+/// tradewatch with `args` run as a user runs it: a job of a shell with job
+/// control. The kernel ignores SIGTSTP in a process group no parent could
+/// continue (an orphaned group, as a pty's session leader is), so only a job
+/// can be stopped. Once the job stops the shell says so on the screen, waits
+/// for a line and continues the job with `fg`.
+fn as_a_job(args: &[&str]) -> CommandBuilder {
+    let mut cmd = CommandBuilder::new("sh");
+    cmd.args([
+        "-c",
+        "set -m; \"$0\" \"$@\"; echo '[job stopped]'; read -r line; fg",
+        env!("CARGO_BIN_EXE_tradewatch"),
+    ]);
+    cmd.args(args);
+    cmd.env("TERM", "xterm-256color");
+    cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+    cmd
+}
+
+/// The dashboard at 120 x 40 as a job of a shell (see `as_a_job`), its
+/// first frame drawn; with the job's pid.
+fn dashboard_job() -> (Session, i32) {
+    let tw = Session::launch(as_a_job(&[]), (120, 40), (120, 40));
+    tw.wait_for_footer(FOOTER_END);
+    let job = children(tw.pid())
+        .next()
+        .expect("the shell runs tradewatch as its child");
+    (tw, job)
+}
+
+/// The children of process `pid`.
+fn children(pid: i32) -> impl Iterator<Item = i32> {
+    let pids = std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children"));
+    let pids: Vec<i32> = pids
+        .unwrap_or_default()
+        .split_whitespace()
+        .filter_map(|p| p.parse().ok())
+        .collect();
+    pids.into_iter()
+}
+
+/// Waits until process `pid` is stopped.
+fn wait_stopped(tw: &Session, pid: i32) {
+    if !eventually(|| process_state(pid) == Some('T')) {
+        panic!(
+            "tradewatch did not stop (state {:?}); the screen:\n{}",
+            process_state(pid),
+            tw.screen_text()
+        );
+    }
+}
+
+/// Continues the stopped job (the shell's `fg`) and checks that the whole
+/// dashboard is drawn again, in raw mode, and that keys work; then quits.
+fn resumes_and_redraws(mut tw: Session) {
+    tw.send(b"\n");
+    let expected = headless(120, 40, "");
+    tw.wait_for("the whole dashboard drawn again", |s| {
+        text_of(s) == expected
+    });
+    assert_raw(&tw);
+    tw.send(b"\t");
+    tw.wait_for_footer("Enter stop details");
+    tw.send(b"q");
+    let status = tw.wait_exit();
+    assert!(status.success(), "exit status {status}");
+}
+
+/// Stops the dashboard job with `stop`, checks that it stopped with the
+/// terminal restored, then that it comes back.
+fn suspends_and_resumes(stop: impl FnOnce(&mut Session, i32)) {
+    let (mut tw, job) = dashboard_job();
+    assert_raw(&tw);
+    let mark = tw.mark();
+    stop(&mut tw, job);
+    wait_stopped(&tw, job);
+    let left = tw.raw_since(mark);
+    assert!(
+        left.contains("\x1b[?1049l") && left.contains("\x1b[?25h"),
+        "the screen was not left before stopping: {left:?}"
+    );
+    assert_restored(&tw, &tw.raw());
+    tw.wait_for("the shell's message on the main screen", |s| {
+        s.contents().contains("[job stopped]")
+    });
+    resumes_and_redraws(tw);
+}
+
+#[test]
+fn ctrl_z_suspends_like_vim_and_fg_resumes() {
+    suspends_and_resumes(|tw, _| tw.send(b"\x1a"));
+}
+
+#[test]
+fn sigtstp_from_outside_suspends_like_ctrl_z() {
+    suspends_and_resumes(|_, job| signal_pid(job, libc::SIGTSTP));
+}
+
+#[test]
+fn a_dashboard_stopped_and_continued_from_outside_redraws_in_raw_mode() {
+    // SIGSTOP cannot be caught: the terminal stays as it was while the shell
+    // writes on it, and SIGCONT must bring the whole dashboard back.
+    let (tw, job) = dashboard_job();
+    signal_pid(job, libc::SIGSTOP);
+    wait_stopped(&tw, job);
+    tw.wait_for("the shell's message over the dashboard", |s| {
+        s.contents().contains("[job stopped]")
+    });
+    resumes_and_redraws(tw);
+}
+
+/// Ends a 200 x 60 dashboard with `signal` in the middle of a storm of
+/// resizes; checks that it died by that signal, with the terminal restored
+/// and not one byte written after leaving the alternate screen.
+fn dies_by(signal: c_int, mut seed: u32) {
+    let mut tw = Session::launch(tradewatch_elsewhere(&[]), (200, 60), (200, 60));
+    tw.wait_for_footer(FOOTER_END);
+    let resizes_before = 5 + seed % 40;
+    for _ in 0..resizes_before {
+        tw.jiggle(&mut seed);
+    }
+    tw.signal(signal);
+    let start = Instant::now();
+    while tw.running() && start.elapsed() < TIMEOUT {
+        tw.jiggle(&mut seed);
+    }
+    let status = tw.wait_exit();
+    assert_eq!(
+        status.signal(),
+        Some(signal_text(signal).as_str()),
+        "exit status {status}"
+    );
+    let raw = tw.raw();
+    let after = raw.rfind("\x1b[?1049l").map(|at| &raw[at + 8..]);
+    assert_eq!(
+        after,
+        Some(""),
+        "written after leaving the alternate screen"
+    );
+    assert_restored(&tw, &raw);
+}
+
+#[test]
+fn sigterm_in_a_resize_storm_restores_draws_nothing_after_and_dies_by_it() {
+    for run in 0..20 {
+        dies_by(libc::SIGTERM, run);
+    }
+}
+
+#[test]
+fn sighup_sigint_and_sigquit_end_it_the_same_way() {
+    for (run, signal) in [libc::SIGHUP, libc::SIGINT, libc::SIGQUIT]
+        .into_iter()
+        .enumerate()
+    {
+        dies_by(signal, run as u32);
+    }
+}
+
+#[test]
+fn an_abort_still_restores_the_terminal() {
+    let mut tw = Session::launch(tradewatch_elsewhere(&[]), (120, 40), (120, 40));
+    tw.wait_for_footer(FOOTER_END);
+    tw.signal(libc::SIGABRT);
+    let status = tw.wait_exit();
+    assert_eq!(
+        status.signal(),
+        Some(signal_text(libc::SIGABRT).as_str()),
+        "exit status {status}"
+    );
+    assert_restored(&tw, &tw.raw());
+}
+
+#[test]
+fn a_huge_window_gets_its_top_left_part_and_a_line_saying_so() {
+    // 65535 x 65535 cells would need a buffer of 4 billion cells; the
+    // emulator only needs to hold the part drawn.
+    let mut tw = Session::launch(tradewatch(&[]), (65535, 65535), (500, 300));
+    tw.wait_for_footer(FOOTER_END);
+    let top = tw
+        .screen_text()
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        top.contains("window 65535x65535 is larger than 500x300: drawing the top-left part"),
+        "the first row: {top:?}"
+    );
+    tw.assert_shows("US on China");
+    tw.send(b"q");
+    let status = tw.wait_exit();
+    assert!(status.success(), "exit status {status}");
+    assert_restored(&tw, &tw.raw());
+}
+
+/// Runs tradewatch on `args` in a pty with TERM as `term` (unset for None);
+/// returns what it wrote.
+fn refuses_the_terminal(term: Option<&str>, args: &[&str]) -> String {
+    let mut cmd = tradewatch(args);
+    match term {
+        Some(term) => cmd.env("TERM", term),
+        None => cmd.env_remove("TERM"),
+    }
+    let mut tw = Session::launch(cmd, (120, 40), (120, 40));
+    let status = tw.wait_exit();
+    assert_eq!(status.exit_code(), 2, "exit status {status}");
+    let raw = tw.raw();
+    let lines: Vec<&str> = raw.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert_eq!(lines.len(), 1, "one line: {raw:?}");
+    assert!(!raw.contains('\x1b'), "no escape sequence: {raw:?}");
+    assert!(raw.contains("tradewatch snapshot"), "{raw:?}");
+    raw
+}
+
+#[test]
+fn a_dumb_or_unnamed_terminal_is_refused_in_one_line_before_any_file_is_read() {
+    for term in [Some("dumb"), None] {
+        let said = refuses_the_terminal(term, &[]);
+        assert!(said.contains("TERM"), "{said:?}");
+        // the terminal is judged first: a bad file is not even opened
+        let said = refuses_the_terminal(term, &["/nonexistent/briefing.toml"]);
+        assert!(!said.contains("nonexistent"), "{said:?}");
+    }
+}
+
+#[test]
+fn without_a_terminal_the_dashboard_refuses_before_any_file_is_read() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tradewatch"))
+        .arg("/nonexistent/briefing.toml")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run tradewatch");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("not a terminal"), "{err}");
+    assert!(err.contains("tradewatch snapshot"), "{err}");
+    assert!(!err.contains("nonexistent"), "{err}");
 }
