@@ -70,7 +70,7 @@ fn the_draft_passes_check_in_both_formats() {
 }
 
 #[test]
-fn the_date_comes_from_the_option_or_the_header_or_is_asked_for() {
+fn the_date_comes_from_the_header_or_the_option_or_is_asked_for() {
     let text = "date: 2025-10-27\ntitle: Talks end\nsource: Example Wire\n\nTrump said on Friday that tariffs on Chinese goods stay at 30%.\n";
     let b = ingest::ingest_bytes(text.as_bytes(), "a.txt", None).unwrap();
     assert_eq!(
@@ -84,7 +84,14 @@ fn the_date_comes_from_the_option_or_the_header_or_is_asked_for() {
     assert_eq!(b.quotes.len(), 0);
     assert_eq!(b.tariffs[0].rate, 30.0);
     let later = ingest::ingest_bytes(text.as_bytes(), "a.txt", Some(day(2025, 11, 3))).unwrap();
-    assert_eq!(later.as_of, day(2025, 11, 3), "--date wins over the header");
+    assert_eq!(
+        later.as_of,
+        day(2025, 10, 27),
+        "the header wins over --date"
+    );
+    let headless = text.split_once("\n\n").unwrap().1;
+    let dated = ingest::ingest_bytes(headless.as_bytes(), "a.txt", Some(day(2025, 11, 3))).unwrap();
+    assert_eq!(dated.as_of, day(2025, 11, 3), "--date is the default");
 
     let err = ingest::ingest_bytes(b"Tariffs rose.", "b.txt", None).unwrap_err();
     assert!(matches!(err, IngestError::NoDate { .. }), "{err}");
@@ -302,4 +309,98 @@ fn the_command_line_ingests_and_opens_articles() {
         );
         assert!(out.stdout.is_empty());
     }
+}
+
+/// Ingests `text` and checks the draft as a loaded file would be: valid, and
+/// the same after a trip through TOML.
+fn ingest_checked(text: &str, date: Option<NaiveDate>) -> Briefing {
+    let b = ingest::ingest_bytes(text.as_bytes(), "t.txt", date)
+        .unwrap_or_else(|e| panic!("{text:.80?}: {e}"));
+    model::check(&b).unwrap();
+    let toml = toml::to_string_pretty(&b).unwrap();
+    assert_eq!(
+        model::parse_str(&toml, "draft.toml", Format::Toml).unwrap(),
+        b,
+        "{text:.80?}"
+    );
+    b
+}
+
+#[test]
+fn nested_and_unbalanced_quotes_never_panic() {
+    let date = Some(day(2025, 10, 25));
+    for text in [
+        "“a b c d \"e f g h.\" i.”",
+        "\"a b c d “e f g h.” i.\"",
+        "“a b c d \"e f g h.” i j k l.\"",
+        "Trump said: “a b c d \"e f g h,\" he said. i j k l.”",
+        "“ “ a b c d” ” “",
+        "” a b c d “ e f g h ” “",
+    ] {
+        ingest_checked(text, date);
+    }
+    // a quotation inside a quotation is part of it, not a quote of its own
+    let b = ingest_checked("Glass said: “a b c d \"e f g h.\" i.”", date);
+    let quotes: Vec<_> = b.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(quotes, ["a b c d \"e f g h.\" i."]);
+}
+
+#[test]
+fn any_publication_date_chrono_can_represent_works() {
+    let text = "Trump said on Friday that he will visit Japan on Monday, this month, next month or \
+                last month. A 100% tariff on China from November 1, since April, in December, \
+                on 31 December and January 1, 2026, raised 30 Oct 2025 and 2025-10-25.";
+    let limits = [
+        NaiveDate::MIN,
+        NaiveDate::MIN.succ_opt().unwrap(),
+        NaiveDate::MAX,
+        NaiveDate::MAX.pred_opt().unwrap(),
+        day(-1, 3, 1),
+        day(0, 2, 29),
+        day(9999, 12, 31),
+    ];
+    for published in limits {
+        let b = ingest_checked(text, Some(published));
+        assert_eq!(b.as_of, published);
+        // and the same day written as the article's own date line
+        let line = format!("date: {}\n\n{text}", published.format("%Y-%m-%d"));
+        let b = ingest_checked(&line, Some(day(2025, 10, 25)));
+        assert_eq!(b.as_of, published, "{line:.30}");
+    }
+}
+
+#[test]
+fn rates_the_model_cannot_hold_are_skipped_with_a_note() {
+    let date = Some(day(2025, 10, 25));
+    let text = "The US imposed a 5000% tariff on Chinese goods and a 10% tariff on steel. \
+                China threatened a 99999999999999999999% levy on US imports. \
+                Tariffs of 1000 per cent on China stay.";
+    let b = ingest_checked(text, date);
+    let rates: Vec<f64> = b.tariffs.iter().map(|t| t.rate).collect();
+    assert_eq!(rates, [10.0, 1000.0], "the ceiling itself is a rate");
+    let note = b.source.note.as_deref().unwrap();
+    for figure in ["5000%", "99999999999999999999%"] {
+        assert!(
+            note.contains(&format!("{figure} (“"))
+                && note.contains("was skipped: above the model's 1000% ceiling"),
+            "{figure}: {note}"
+        );
+    }
+    // one tariff sentence after another: many figures, one short note
+    let many = "A 2000% tariff on China. ".repeat(5_000);
+    let b = ingest_checked(&many, date);
+    assert!(b.tariffs.is_empty());
+    let note = b.source.note.unwrap();
+    assert!(note.len() < 1_000, "{note}");
+    assert!(note.contains("4999 more figures above it"), "{note}");
+}
+
+#[test]
+fn header_lines_that_say_nothing_are_left_out() {
+    let b = ingest_checked(
+        "title:\nsource:  \n\nTariffs of 10% on China stay.",
+        Some(day(2025, 10, 25)),
+    );
+    assert_eq!(b.title, "Draft briefing from t.txt");
+    assert_eq!(b.source.outlet, "not given");
 }

@@ -12,6 +12,7 @@ pub mod tariffs;
 mod trip;
 pub mod words;
 
+use std::collections::HashSet;
 use std::ops::Range;
 use std::path::Path;
 
@@ -64,6 +65,12 @@ pub enum IngestError {
 pub struct Extraction {
     pub sentences: Vec<Range<usize>>,
     pub tariffs: Vec<(FoundTariff, Option<FoundDate>)>,
+    /// Figures above the model's ceiling ([`tariffs::MAX_RATE`]), the first
+    /// [`MAX_ITEMS`] of them: the draft names them in a note instead of
+    /// holding them.
+    pub skipped: Vec<FoundTariff>,
+    /// How many figures above the ceiling there are in all.
+    pub skipped_total: usize,
     pub dates: Vec<FoundDate>,
     pub quotes: Vec<FoundQuote>,
     pub places: Vec<Mention>,
@@ -97,7 +104,9 @@ pub fn extract(text: &str, published: NaiveDate) -> Extraction {
     };
     let mut dates = dates::find_dates(text, &all_words, published);
     let mut tariffs = Vec::new();
-    let mut seen = Vec::new();
+    let mut skipped = Vec::new();
+    let mut skipped_total = 0;
+    let mut seen = HashSet::new();
     let mut earlier = Vec::new();
     let mut w = 0;
     for sentence in &sentences {
@@ -109,17 +118,24 @@ pub fn extract(text: &str, published: NaiveDate) -> Extraction {
             earlier = found.iter().map(|t| (t.imposer, t.target)).collect();
         }
         for t in found {
-            let key = (t.rate.to_bits(), t.imposer, t.target, t.status);
-            if seen.contains(&key) || tariffs.len() >= MAX_ITEMS {
+            if !(0.0..=tariffs::MAX_RATE).contains(&t.rate) {
+                skipped_total += 1;
+                if skipped.len() < MAX_ITEMS {
+                    skipped.push(t);
+                }
                 continue;
             }
-            seen.push(key);
-            // the date words nearest the figure, within its part of the sentence
-            let date = dates
-                .iter()
-                .filter(|d| d.span.start >= t.window.start && d.span.end <= t.window.end)
-                .min_by_key(|d| d.span.start.abs_diff(t.at))
-                .cloned();
+            if tariffs.len() >= MAX_ITEMS
+                || !seen.insert((
+                    t.rate.to_bits(),
+                    t.imposer as u8,
+                    t.target as u8,
+                    t.status as u8,
+                ))
+            {
+                continue;
+            }
+            let date = date_near(&dates, &t);
             tariffs.push((t, date));
         }
     }
@@ -137,12 +153,26 @@ pub fn extract(text: &str, published: NaiveDate) -> Extraction {
     Extraction {
         sentences,
         tariffs,
+        skipped,
+        skipped_total,
         dates,
         quotes,
         places,
         stops,
         people,
     }
+}
+
+/// The date words nearest a figure, within its part of the sentence.
+fn date_near(dates: &[FoundDate], t: &FoundTariff) -> Option<FoundDate> {
+    // dates are in text order: those starting in the window are one slice
+    let first = dates.partition_point(|d| d.span.start < t.window.start);
+    let last = dates.partition_point(|d| d.span.start < t.window.end);
+    dates[first..last.max(first)]
+        .iter()
+        .filter(|d| d.span.end <= t.window.end)
+        .min_by_key(|d| d.span.start.abs_diff(t.figure.start))
+        .cloned()
 }
 
 /// The `date:`, `title:` and `source:` lines an article may start with.
@@ -154,6 +184,7 @@ pub struct Header {
 }
 
 /// Splits off the header; returns it and the byte offset where the body starts.
+/// A `title:` or `source:` line with nothing after the colon says nothing.
 pub fn header(text: &str, file: &str) -> Result<(Header, usize), IngestError> {
     let mut header = Header::default();
     let mut offset = 0;
@@ -173,13 +204,17 @@ pub fn header(text: &str, file: &str) -> Result<(Header, usize), IngestError> {
                 })?;
                 header.date = Some(date);
             }
-            "title" => header.title = Some(value.to_owned()),
-            "source" => header.source = Some(value.to_owned()),
+            "title" => header.title = given(value),
+            "source" => header.source = given(value),
             _ => break,
         }
         offset += line.len();
     }
     Ok((header, offset))
+}
+
+fn given(value: &str) -> Option<String> {
+    (!value.is_empty()).then(|| value.to_owned())
 }
 
 /// Whether `bytes` could be an article: not a briefing, and text.
@@ -210,7 +245,8 @@ pub fn check_text(bytes: &[u8], file: &str) -> Result<String, IngestError> {
     Ok(text)
 }
 
-/// Reads an article and drafts a briefing from it; `date` overrides its header's.
+/// Reads an article and drafts a briefing from it; `date` is the publication
+/// date when its header has none.
 pub fn ingest_file(path: &Path, date: Option<NaiveDate>) -> Result<Briefing, IngestError> {
     let file = path.display().to_string();
     let read_err = |source| IngestError::Read {
@@ -225,7 +261,9 @@ pub fn ingest_file(path: &Path, date: Option<NaiveDate>) -> Result<Briefing, Ing
     ingest_bytes(&bytes, &file, date)
 }
 
-/// Drafts a briefing from an article's bytes; `file` names it in messages and in the briefing.
+/// Drafts a briefing from an article's bytes; `file` names it in messages and
+/// in the briefing. The article's own `date:` line wins over `date`, which is
+/// the default for articles without one.
 pub fn ingest_bytes(
     bytes: &[u8],
     file: &str,
@@ -233,7 +271,7 @@ pub fn ingest_bytes(
 ) -> Result<Briefing, IngestError> {
     let text = check_text(bytes, file)?;
     let (header, body_start) = header(&text, file)?;
-    let published = date.or(header.date).ok_or_else(|| IngestError::NoDate {
+    let published = header.date.or(date).ok_or_else(|| IngestError::NoDate {
         file: file.to_owned(),
     })?;
     let body = text[body_start..].trim_start_matches(['\n', '\r', ' ']);

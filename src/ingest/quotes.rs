@@ -111,12 +111,16 @@ pub fn find_quotes(
     let mut out: Vec<FoundQuote> = Vec::new();
     let mut previous: Option<(usize, Option<String>)> = None; // (end, speaker) of the last quote kept
     for (open, close) in pairs(text) {
+        // a quotation inside (or across the end of) the last quote is part of it
+        if previous.as_ref().is_some_and(|(end, _)| open < *end) {
+            continue;
+        }
         let inner_start = open + text[open..].chars().next().map_or(1, char::len_utf8);
         let raw = &text[inner_start..close];
         let lead_space = raw.len() - raw.trim_start().len();
         let inner = raw.trim_start().trim_end_matches([',', ' ']);
         let inner_range = inner_start + lead_space..inner_start + lead_space + inner.len();
-        if inner.split_whitespace().count() < MIN_WORDS {
+        if inner.split_whitespace().take(MIN_WORDS).count() < MIN_WORDS {
             continue;
         }
         let close_end = close + text[close..].chars().next().map_or(1, char::len_utf8);

@@ -62,6 +62,36 @@ fn is_initial(word: &str) -> bool {
     word.contains('.') && last.chars().count() == 1
 }
 
+/// Up to `n` white-space-separated words right before byte `at`, the last
+/// first, not reaching back past any of `stops` (a word that holds one is cut
+/// there). It reads only those words, however long the text before them.
+pub fn words_before<'t>(text: &'t str, at: usize, stops: &[char], n: usize) -> Vec<&'t str> {
+    let mut out = Vec::new();
+    let mut end = None; // the end of the word being read
+    for (i, c) in text[..at].char_indices().rev() {
+        if out.len() >= n {
+            return out;
+        }
+        let after = i + c.len_utf8();
+        if c.is_whitespace() || stops.contains(&c) {
+            if let Some(e) = end.take() {
+                out.push(&text[after..e]);
+            }
+            if stops.contains(&c) {
+                return out;
+            }
+        } else if end.is_none() {
+            end = Some(after);
+        }
+    }
+    if let Some(e) = end
+        && out.len() < n
+    {
+        out.push(&text[..e]);
+    }
+    out
+}
+
 /// Verbs that introduce what someone said: "Glass said", "said Glass".
 pub const SPEECH_VERBS: &[&str] = &[
     "said",
