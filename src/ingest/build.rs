@@ -257,7 +257,7 @@ const CLAUSE_MARKS: &[char] = &['.', ',', ';', ':', '\n', '“', '”', '"', '('
 
 /// A date with the few words before it in its clause: "tariff on Chinese imports from November 1".
 fn event_label(text: &str, d: &FoundDate) -> String {
-    let mut lead = words::words_before(text, d.span.start, CLAUSE_MARKS, 5);
+    let mut lead = words::last_words(&text[..d.span.start], CLAUSE_MARKS, 5);
     lead.reverse();
     lead.push(&text[d.span.clone()]);
     bounded(&lead.join(" "), MAX_CHARS)
@@ -265,7 +265,7 @@ fn event_label(text: &str, d: &FoundDate) -> String {
 
 /// The date words with the preposition before them: "since April", "from November 1".
 fn with_preposition(text: &str, d: &FoundDate) -> String {
-    let word = words::words_before(text, d.span.start, &[], 1)
+    let word = words::last_words(&text[..d.span.start], &[], 1)
         .pop()
         .unwrap_or_default();
     let date = &text[d.span.clone()];

@@ -62,22 +62,23 @@ fn is_initial(word: &str) -> bool {
     word.contains('.') && last.chars().count() == 1
 }
 
-/// Up to `n` white-space-separated words right before byte `at`, the last
+/// Up to `n` white-space-separated words at the end of `before`, the last
 /// first, not reaching back past any of `stops` (a word that holds one is cut
 /// there). It reads only those words, however long the text before them.
-pub fn words_before<'t>(text: &'t str, at: usize, stops: &[char], n: usize) -> Vec<&'t str> {
+pub fn last_words<'t>(before: &'t str, stops: &[char], n: usize) -> Vec<&'t str> {
     let mut out = Vec::new();
     let mut end = None; // the end of the word being read
-    for (i, c) in text[..at].char_indices().rev() {
+    for (i, c) in before.char_indices().rev() {
         if out.len() >= n {
             return out;
         }
         let after = i + c.len_utf8();
-        if c.is_whitespace() || stops.contains(&c) {
+        let stop = stops.contains(&c);
+        if stop || c.is_whitespace() {
             if let Some(e) = end.take() {
-                out.push(&text[after..e]);
+                out.push(&before[after..e]);
             }
-            if stops.contains(&c) {
+            if stop {
                 return out;
             }
         } else if end.is_none() {
@@ -87,7 +88,7 @@ pub fn words_before<'t>(text: &'t str, at: usize, stops: &[char], n: usize) -> V
     if let Some(e) = end
         && out.len() < n
     {
-        out.push(&text[..e]);
+        out.push(&before[..e]);
     }
     out
 }
@@ -119,6 +120,9 @@ const ABBREVIATIONS: &[&str] = &[
     "Inc", "Corp", "Co", "Ltd", "No", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
     "Sept", "Oct", "Nov", "Dec", "U.S", "U.K", "U.N", "D.C", "e.g", "i.e", "a.m", "p.m",
 ];
+
+/// The most characters an abbreviation has ("Sept").
+const LONGEST_ABBREVIATION: usize = 4;
 
 /// The sentences of `text` as byte ranges, trimmed. A sentence ends at `.`,
 /// `!` or `?` (with any closing quotes or brackets) before white space and a
@@ -172,10 +176,18 @@ fn ends_sentence(text: &str, start: usize, i: usize) -> bool {
         return true;
     }
     let before = &text[start..i];
-    let word = before
-        .rsplit(|c: char| !(c.is_alphanumeric() || c == '.'))
-        .next()
-        .unwrap_or_default();
+    // the word before the dot: only as much as the longest abbreviation is read
+    let mut word_start = before.len();
+    for (k, (j, c)) in before.char_indices().rev().enumerate() {
+        if !(c.is_alphanumeric() || c == '.') {
+            break;
+        }
+        if k == LONGEST_ABBREVIATION {
+            return true;
+        }
+        word_start = j;
+    }
+    let word = &before[word_start..];
     let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     !(ABBREVIATIONS.contains(&word) || initial)
 }
