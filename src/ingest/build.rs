@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::dates::{FoundDate, Precision};
 use super::tariffs::{FoundTariff, MAX_RATE};
-use super::{Extraction, Header, words};
+use super::{Extraction, Header, words, work};
 use crate::model::{
     Briefing, Event, Evidence, Person, Quote, RateKind, Source, Stop, Tariff, sanitize_text,
 };
@@ -146,6 +146,7 @@ pub fn briefing(
                 let place = [first, after.max(first)]
                     .into_iter()
                     .filter_map(|i| x.places.get(i))
+                    .inspect(|_| work::read(1))
                     .find(|m| q.sentence.contains(&m.start) && outside(m.start, m.end));
                 Quote {
                     role: q.speaker.as_deref().and_then(role_of),

@@ -127,6 +127,7 @@ fn past_tense(text: &str, words: &[Word], i: usize) -> bool {
     while to < words.len() && to - i <= 4 && joined(to - 1) {
         to += 1;
     }
+    super::work::read(to - from);
     let nearby = words[from..to].iter().map(|w| w.text(text).to_lowercase());
     let mut past = false;
     for w in nearby {

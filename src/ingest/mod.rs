@@ -6,11 +6,13 @@ mod build;
 pub mod dates;
 pub mod eval;
 pub mod gazetteer;
+pub mod hostile;
 pub mod people;
 pub mod quotes;
 pub mod tariffs;
 mod trip;
 pub mod words;
+mod work;
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -170,6 +172,7 @@ fn date_near(dates: &[FoundDate], t: &FoundTariff) -> Option<FoundDate> {
     let last = dates.partition_point(|d| d.span.start < t.window.end);
     dates[first..last.max(first)]
         .iter()
+        .inspect(|_| work::read(1))
         .filter(|d| d.span.end <= t.window.end)
         .min_by_key(|d| d.span.start.abs_diff(t.figure.start))
         .cloned()
@@ -287,4 +290,30 @@ pub fn ingest_bytes(
         message,
     })?;
     Ok(briefing)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the look-arounds read while `text` is ingested, per byte of it.
+    fn read_per_byte(text: &str) -> f64 {
+        let published = NaiveDate::from_ymd_opt(2025, 10, 25).unwrap();
+        work::take();
+        ingest_bytes(text.as_bytes(), "t.txt", Some(published)).unwrap();
+        work::take() as f64 / text.len() as f64
+    }
+
+    #[test]
+    fn the_look_arounds_read_each_byte_a_few_times_whatever_the_text() {
+        let seed = include_str!("../../tests/corpus/00_ft_seed.txt");
+        let small = hostile::articles(32 * 1024, seed);
+        let large = hostile::articles(64 * 1024, seed);
+        for ((name, small), (_, large)) in small.iter().zip(&large) {
+            let (a, b) = (read_per_byte(small), read_per_byte(large));
+            eprintln!("{name}: {a:.2} {b:.2}");
+            assert!(b <= 20.0, "{name}: {b:.1} reads per byte");
+            assert!(b <= 1.25 * a + 0.5, "{name}: {a:.2} then {b:.2} reads per byte");
+        }
+    }
 }

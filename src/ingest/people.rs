@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::gazetteer;
+use super::{gazetteer, work};
 use super::words::{SPEECH_VERBS, Word};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -351,6 +351,7 @@ struct Shape {
 
 impl Shape {
     fn of(name: &str) -> Shape {
+        work::read(name.len());
         Shape {
             parts: name.split(' ').count(),
             spaced: name.contains(' '),
@@ -362,6 +363,7 @@ impl Shape {
 /// Jinping") are one: the one-word person joins the first fuller name that
 /// starts or ends with its word.
 fn absorb_single_names(people: &mut Vec<FoundPerson>, shapes: &[Shape]) {
+    work::read(2 * people.len());
     let mut fuller: HashMap<String, usize> = HashMap::new();
     for (j, p) in people.iter().enumerate() {
         if shapes[j].spaced {

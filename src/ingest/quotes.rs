@@ -73,6 +73,7 @@ fn sentence_of(sentences: &[Range<usize>], at: usize) -> Option<&Range<usize>> {
 
 /// Lower-case words with their byte ranges, in `text[range]`.
 fn words_in(text: &str, range: Range<usize>) -> Vec<(String, Range<usize>)> {
+    super::work::read(range.len());
     super::words::words(&text[range.clone()])
         .into_iter()
         .map(|w| {

@@ -243,6 +243,7 @@ pub fn find_in_sentence(
         };
         let mut from = start_of(k);
         let to = rates.get(k + 1).map_or(words.len(), |r| r.0);
+        super::work::read(to - from);
         let close_by = &lower[at.saturating_sub(12)..(at + len + 8).min(words.len())];
         if !close_by.iter().any(is_tariff) {
             continue;

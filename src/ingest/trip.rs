@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use super::dates::FoundDate;
 use super::gazetteer::{self, Mention, Place, PlaceKind};
 use super::people::FoundPerson;
-use super::words;
+use super::{words, work};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundStop {
@@ -109,6 +109,7 @@ pub fn find_stops(
     // mentions that a travel sentence sends the traveller to or from
     let mut travelled: HashMap<usize, usize> = HashMap::new();
     let listed = |stops: &[FoundStop], country: &Place| {
+        work::read(stops.len());
         stops.iter().position(|s| std::ptr::eq(s.country, country))
     };
     for sentence in sentences {
@@ -203,6 +204,7 @@ fn stop_mentions<'m>(
         .collect();
     let stop_of = |country: &str| index.get(country).copied();
     let mut cities: Vec<(Option<&Place>, Option<&Place>)> = vec![(None, None); stops.len()];
+    work::read(2 * places.len());
     for m in places.iter().filter(|m| m.place.kind == PlaceKind::City) {
         if let Some(i) = stop_of(m.place.country) {
             let (sent, first) = &mut cities[i];
@@ -248,6 +250,7 @@ fn close(gap: &str) -> bool {
     let mut words = 0;
     let mut in_word = false;
     for c in gap.chars() {
+        work::read(1);
         if matches!(c, ',' | '.' | ';' | '\n') {
             return false;
         }
@@ -292,12 +295,14 @@ fn meets(
         let other = places[after..]
             .iter()
             .take_while(|p| p.start < sentence_end)
+            .inspect(|_| work::read(1))
             .find(|p| !own.iter().any(|o| std::ptr::eq(*o, p.place)))
             .map_or(sentence_end, |p| p.start);
         let mut met: Vec<usize> =
             in_range(mentions, &(stop_at + 1..sentence_end), |(m, _)| m.start)
                 .iter()
-                .filter(|(m, _)| m.start <= other && m.end <= sentence_end)
+                .inspect(|_| work::read(1))
+            .filter(|(m, _)| m.start <= other && m.end <= sentence_end)
                 .filter(|(m, _)| {
                     text[stop_at..m.start]
                         .split_whitespace()

@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use super::work;
+
 /// A word: letters and digits, with inner hyphens, apostrophes and dots
 /// ("Vice-Premier", "Japan’s", "U.S.", "10.5").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,6 +74,7 @@ pub fn last_words<'t>(before: &'t str, stops: &[char], n: usize) -> Vec<&'t str>
         if out.len() >= n {
             return out;
         }
+        work::read(1);
         let after = i + c.len_utf8();
         let stop = stops.contains(&c);
         if stop || c.is_whitespace() {
@@ -179,6 +182,7 @@ fn ends_sentence(text: &str, start: usize, i: usize) -> bool {
     // the word before the dot: only as much as the longest abbreviation is read
     let mut word_start = before.len();
     for (k, (j, c)) in before.char_indices().rev().enumerate() {
+        work::read(1);
         if !(c.is_alphanumeric() || c == '.') {
             break;
         }
