@@ -417,93 +417,11 @@ fn header_lines_that_say_nothing_are_left_out() {
     assert_eq!(b.source.outlet, "not given");
 }
 
-/// A different run of small letters for each number.
-fn letters(mut i: usize) -> String {
-    let mut out = String::new();
-    loop {
-        out.push(char::from(b'a' + (i % 26) as u8));
-        i /= 26;
-        if i == 0 {
-            return out;
-        }
-    }
-}
-
-/// Adversarial articles of about `size` bytes: one endless sentence of
-/// everything, figures, names, quotes, dates and places, and items all at the
-/// end of a long text.
-fn hostile(size: usize) -> Vec<(&'static str, String)> {
-    let fill = |unit: &dyn Fn(usize) -> String| {
-        let mut text = String::new();
-        for i in 0.. {
-            let u = unit(i);
-            if text.len() + u.len() > size {
-                break;
-            }
-            text.push_str(&u);
-        }
-        text
-    };
-    let everything = [
-        "the US will impose a 100% tariff on Chinese goods from November 1 ",
-        "Trump headed to Japan and Malaysia on Friday to meet Sanae Takaichi ",
-        "“we will see what happens next week” said Mr Aa Bb ",
-        "in Busan he visited South Korea and Tokyo since April ",
-    ];
-    let items = |i: usize| {
-        let n = letters(i);
-        format!(
-            "The US raised tariffs on China to {}% on Monday. Mr Bo{n} Ka{n} said “we will see \
-             what happens {i}.” Trump will travel to Japan on {} November. ",
-            i % 900 + 1,
-            i % 28 + 1
-        )
-    };
-    let tail: String = (0..300).map(items).collect();
-    vec![
-        ("one sentence", fill(&|i| everything[i % 4].to_owned())),
-        (
-            "figures",
-            fill(&|i| format!("the US tariff on China {}% and ", i % 999)),
-        ),
-        (
-            "names",
-            fill(&|i| format!("Mr Ab{0} Cd{0} said and ", letters(i))),
-        ),
-        (
-            "quotes",
-            fill(&|i| format!("“a b c d e{i},” said Trump and ")),
-        ),
-        (
-            "nested quotes",
-            fill(&|_| "“a b c d \"e f g h.\" i.” “ “ a b".to_owned()),
-        ),
-        (
-            "dates",
-            fill(&|i| format!("on Monday, {} Nov and ", i % 28 + 1)),
-        ),
-        (
-            "places",
-            fill(&|i| ["Japan ", "Kuala Lumpur ", "South Korea "][i % 3].to_owned()),
-        ),
-        (
-            "long word",
-            format!(
-                "Mr A{} said “a b c d” 10% tariff on China",
-                "a".repeat(size)
-            ),
-        ),
-        (
-            "items last",
-            "lorem ipsum. ".repeat(size.saturating_sub(tail.len()) / 13) + &tail,
-        ),
-    ]
-}
-
 #[test]
 fn the_draft_is_a_small_multiple_of_the_article() {
     const SIZE: usize = 256 * 1024;
-    for (name, text) in hostile(SIZE) {
+    let seed = std::fs::read_to_string(SEED).unwrap();
+    for (name, text) in ingest::hostile::articles(SIZE, &seed) {
         let b = ingest_checked(&text, Some(day(2025, 10, 25)));
         let draft = toml::to_string_pretty(&b).unwrap();
         eprintln!(

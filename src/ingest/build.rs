@@ -2,6 +2,7 @@
 //! came from, verbatim, as its evidence. Every string taken from the text is
 //! bounded, so the draft stays a small multiple of the article whatever it is.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use chrono::NaiveDate;
@@ -123,11 +124,16 @@ pub fn briefing(
             evidence: evidence(s.sentence.start),
         })
         .collect();
+    // each speaker's role, from the first person of that name
+    let mut roles: HashMap<&str, Option<&str>> = HashMap::new();
+    for p in &x.people {
+        roles.entry(&p.name).or_insert(p.role.as_deref());
+    }
     let role_of = |name: &str| {
-        x.people
-            .iter()
-            .find(|p| p.name == name)
-            .and_then(|p| p.role.as_deref())
+        roles
+            .get(name)
+            .copied()
+            .flatten()
             .map(|r| bounded(r, MAX_CHARS))
     };
     let quotes =

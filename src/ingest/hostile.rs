@@ -11,6 +11,7 @@ pub fn articles(size: usize, seed: &str) -> Vec<(&'static str, String)> {
         .collect();
     out.push(("items last", items_last(size)));
     out.push(("long word", long_word(size)));
+    out.push(("spaced name", spaced_name(size)));
     out.push(("seed repeated", fill(size, &|_| format!("{seed}\n\n"))));
     out
 }
@@ -33,6 +34,10 @@ const SHAPES: &[(&str, fn(usize) -> String)] = &[
     }),
     ("names in one sentence", |i| {
         format!("Mr {} {} said and ", name(i), name(i + 7))
+    }),
+    ("surnames", |i| format!("{} said. ", name(i))),
+    ("names met", |i| {
+        format!("{} {} met {}. ", name(i), name(i + 7), name(i + 3))
     }),
     ("dates", |i| DATES[i % DATES.len()].to_owned()),
     ("quotes", |i| QUOTES[i % QUOTES.len()].to_owned()),
@@ -152,6 +157,14 @@ fn long_word(size: usize) -> String {
     let tail = " said “a b c d” of a 10% tariff on China";
     let letters = size.saturating_sub(tail.len() + 4);
     format!("Mr A{}{tail}", "a".repeat(letters))
+}
+
+/// A name with half the article in spaces between its words, then mention
+/// after mention of it.
+fn spaced_name(size: usize) -> String {
+    let name = format!("Mr Aa{}Bb said. ", " ".repeat(size / 2));
+    let mentions = fill(size.saturating_sub(name.len()), &|_| "Bb said. ".to_owned());
+    name + &mentions
 }
 
 #[cfg(test)]

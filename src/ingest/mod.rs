@@ -143,8 +143,7 @@ pub fn extract(text: &str, published: NaiveDate) -> Extraction {
     }
     let mut people = people::find_people(text, &all_words, &starts);
     people.truncate(MAX_ITEMS);
-    let mut quotes = quotes::find_quotes(text, &sentences, &people);
-    quotes.truncate(MAX_ITEMS);
+    let quotes = quotes::find_quotes(text, &sentences, &people, MAX_ITEMS);
     let mut places = gazetteer::find_places(text);
     // datelines ("SEOUL, Oct. 31 (Yonhap)") name places in capitals
     places.extend(gazetteer::find_datelines(text));
@@ -313,7 +312,10 @@ mod tests {
             let (a, b) = (read_per_byte(small), read_per_byte(large));
             eprintln!("{name}: {a:.2} {b:.2}");
             assert!(b <= 20.0, "{name}: {b:.1} reads per byte");
-            assert!(b <= 1.25 * a + 0.5, "{name}: {a:.2} then {b:.2} reads per byte");
+            assert!(
+                b <= 1.25 * a + 0.5,
+                "{name}: {a:.2} then {b:.2} reads per byte"
+            );
         }
     }
 }

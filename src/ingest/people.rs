@@ -5,8 +5,8 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::{gazetteer, work};
 use super::words::{SPEECH_VERBS, Word};
+use super::{gazetteer, work};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundPerson {

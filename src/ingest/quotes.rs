@@ -85,10 +85,12 @@ fn words_in(text: &str, range: Range<usize>) -> Vec<(String, Range<usize>)> {
         .collect()
 }
 
+/// The first `limit` quotes of `text`, in text order.
 pub fn find_quotes(
     text: &str,
     sentences: &[Range<usize>],
     people: &[FoundPerson],
+    limit: usize,
 ) -> Vec<FoundQuote> {
     // every mention of a person, in text order
     let mut mentions: Vec<(Range<usize>, &str)> = people
@@ -112,6 +114,9 @@ pub fn find_quotes(
     let mut out: Vec<FoundQuote> = Vec::new();
     let mut previous: Option<(usize, Option<String>)> = None; // (end, speaker) of the last quote kept
     for (open, close) in pairs(text) {
+        if out.len() >= limit {
+            break;
+        }
         // a quotation inside (or across the end of) the last quote is part of it
         if previous.as_ref().is_some_and(|(end, _)| open < *end) {
             continue;
@@ -259,7 +264,7 @@ mod tests {
             .map(|w| sents.iter().any(|s| s.start == w.start))
             .collect();
         let people = find_people(text, &ws, &starts);
-        find_quotes(text, &sents, &people)
+        find_quotes(text, &sents, &people, usize::MAX)
             .into_iter()
             .map(|q| (text[q.text].to_owned(), q.speaker))
             .collect()

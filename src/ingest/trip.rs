@@ -302,7 +302,7 @@ fn meets(
             in_range(mentions, &(stop_at + 1..sentence_end), |(m, _)| m.start)
                 .iter()
                 .inspect(|_| work::read(1))
-            .filter(|(m, _)| m.start <= other && m.end <= sentence_end)
+                .filter(|(m, _)| m.start <= other && m.end <= sentence_end)
                 .filter(|(m, _)| {
                     text[stop_at..m.start]
                         .split_whitespace()
