@@ -16,8 +16,11 @@ pub fn articles(size: usize, seed: &str) -> Vec<(&'static str, String)> {
     out
 }
 
+/// The `i`th unit of a shape.
+type Unit = fn(usize) -> String;
+
 /// Shapes made of one unit repeated, the unit's number making each one differ.
-const SHAPES: &[(&str, fn(usize) -> String)] = &[
+const SHAPES: &[(&str, Unit)] = &[
     // one sentence without a full stop, holding a bit of everything
     ("one sentence", |i| {
         EVERYTHING[i % EVERYTHING.len()].to_owned()
