@@ -267,7 +267,8 @@ pub fn find_people(text: &str, words: &[Word], starts: &[bool]) -> Vec<FoundPers
                 || text[words[i + n - 1].end..words[i + n].start]
                     .trim()
                     .is_empty();
-            if !adjacent || !is_name_word(word, starts[i + n] && n == 0) {
+            let sentence_start = n == 0 && starts.get(i).copied().unwrap_or(false);
+            if !adjacent || !is_name_word(word, sentence_start) {
                 break;
             }
             end = words[i + n].start + word.len();
