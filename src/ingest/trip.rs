@@ -298,20 +298,21 @@ fn meets(
             .inspect(|_| work::read(1))
             .find(|p| !own.iter().any(|o| std::ptr::eq(*o, p.place)))
             .map_or(sentence_end, |p| p.start);
-        let mut met: Vec<usize> =
-            in_range(mentions, &(stop_at + 1..sentence_end), |(m, _)| m.start)
-                .iter()
-                .inspect(|_| work::read(1))
-                .filter(|(m, _)| m.start <= other && m.end <= sentence_end)
-                .filter(|(m, _)| {
-                    text[stop_at..m.start]
-                        .split_whitespace()
-                        .rev()
-                        .take(3)
-                        .any(|w| matches!(w, "meet" | "meets" | "meeting"))
-                })
-                .map(|&(_, p)| p)
-                .collect();
+        // a mention may start where the other place does, not after it
+        let end = other.saturating_add(1).min(sentence_end);
+        let mut met: Vec<usize> = in_range(mentions, &(stop_at + 1..end), |(m, _)| m.start)
+            .iter()
+            .inspect(|_| work::read(1))
+            .filter(|(m, _)| m.end <= sentence_end)
+            .filter(|(m, _)| {
+                text[stop_at..m.start]
+                    .split_whitespace()
+                    .rev()
+                    .take(3)
+                    .any(|w| matches!(w, "meet" | "meets" | "meeting"))
+            })
+            .map(|&(_, p)| p)
+            .collect();
         // in the order of the people, as they are listed
         met.sort_unstable();
         met.dedup();
