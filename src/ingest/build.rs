@@ -286,3 +286,23 @@ fn with_preposition(text: &str, d: &FoundDate) -> String {
 fn file_name(file: &str) -> &str {
     file.rsplit(['/', '\\']).next().unwrap_or(file)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_strings_are_cut_at_a_word_then_at_a_character() {
+        let words = "word ".repeat(300);
+        let (head, was_cut) = cut(&words, 1_000);
+        assert!(
+            was_cut && head.len() == 999 && head.ends_with("word"),
+            "{head}"
+        );
+        assert_eq!(bounded(&words, 1_000), format!("{head}…"));
+        // no white space near the cut: at a character boundary
+        let accents = "é".repeat(2_000);
+        assert_eq!(cut(&accents, 1_000), (&accents[..2_000], true));
+        assert_eq!(cut("short", 1_000), ("short", false));
+    }
+}

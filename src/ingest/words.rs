@@ -242,4 +242,23 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn last_words_stop_at_a_clause_mark_or_a_count() {
+        assert_eq!(last_words("a b, c  d\ne ", &[','], 5), ["e", "d", "c"]);
+        assert_eq!(last_words("a b c d e", &[], 2), ["e", "d"]);
+        assert_eq!(last_words("in the U.S", &['.'], 5), ["S"]);
+        assert_eq!(last_words("from (", &['('], 5), Vec::<&str>::new());
+        assert_eq!(last_words("", &[], 5), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn no_abbreviation_is_longer_than_the_look_back() {
+        for a in ABBREVIATIONS {
+            assert!(a.chars().count() <= LONGEST_ABBREVIATION, "{a}");
+        }
+        let text = "Sept. 10 and the Septs. Then";
+        let got: Vec<_> = sentences(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(got, ["Sept. 10 and the Septs.", "Then"]);
+    }
 }
