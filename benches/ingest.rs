@@ -1,12 +1,14 @@
 //! Ingest throughput over the annotated corpus, repeated 1, 4 and 16 times:
-//! the time per byte should stay flat as the text grows.
+//! the time per byte should stay flat as the text grows. Then the whole of
+//! ingest (extraction, draft, check) on the worst hostile shapes at 1 MiB.
 
 use std::hint::black_box;
 use std::path::Path;
+use std::time::Duration;
 
 use chrono::NaiveDate;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use tradewatch::ingest::{eval, extract};
+use tradewatch::ingest::{eval, extract, hostile, ingest_bytes};
 
 fn corpus() -> String {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -35,5 +37,36 @@ fn ingest(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, ingest);
+/// The shapes that take longest per byte (see `examples/hostile.rs`).
+const WORST: &[&str] = &[
+    "one sentence",
+    "figures in one sentence",
+    "names met",
+    "surnames",
+    "quotes said",
+    "travel in one sentence",
+    "items last",
+];
+
+fn hostile(c: &mut Criterion) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let seed = std::fs::read_to_string(root.join("tests/corpus/00_ft_seed.txt")).unwrap();
+    let published = NaiveDate::from_ymd_opt(2025, 10, 25);
+    let mut group = c.benchmark_group("hostile");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(4));
+    for (name, text) in hostile::articles(1 << 20, &seed) {
+        if !WORST.contains(&name) {
+            continue;
+        }
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(name), &text, |b, text| {
+            b.iter(|| ingest_bytes(black_box(text.as_bytes()), "hostile.txt", published));
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, ingest, hostile);
 criterion_main!(benches);

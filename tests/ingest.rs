@@ -70,7 +70,7 @@ fn the_draft_passes_check_in_both_formats() {
 }
 
 #[test]
-fn the_date_comes_from_the_option_or_the_header_or_is_asked_for() {
+fn the_date_comes_from_the_header_or_the_option_or_is_asked_for() {
     let text = "date: 2025-10-27\ntitle: Talks end\nsource: Example Wire\n\nTrump said on Friday that tariffs on Chinese goods stay at 30%.\n";
     let b = ingest::ingest_bytes(text.as_bytes(), "a.txt", None).unwrap();
     assert_eq!(
@@ -84,7 +84,14 @@ fn the_date_comes_from_the_option_or_the_header_or_is_asked_for() {
     assert_eq!(b.quotes.len(), 0);
     assert_eq!(b.tariffs[0].rate, 30.0);
     let later = ingest::ingest_bytes(text.as_bytes(), "a.txt", Some(day(2025, 11, 3))).unwrap();
-    assert_eq!(later.as_of, day(2025, 11, 3), "--date wins over the header");
+    assert_eq!(
+        later.as_of,
+        day(2025, 10, 27),
+        "the header wins over --date"
+    );
+    let headless = text.split_once("\n\n").unwrap().1;
+    let dated = ingest::ingest_bytes(headless.as_bytes(), "a.txt", Some(day(2025, 11, 3))).unwrap();
+    assert_eq!(dated.as_of, day(2025, 11, 3), "--date is the default");
 
     let err = ingest::ingest_bytes(b"Tariffs rose.", "b.txt", None).unwrap_err();
     assert!(matches!(err, IngestError::NoDate { .. }), "{err}");
@@ -302,5 +309,276 @@ fn the_command_line_ingests_and_opens_articles() {
             "{args:?}"
         );
         assert!(out.stdout.is_empty());
+    }
+}
+
+/// Ingests `text` and checks the draft as a loaded file would be: valid, and
+/// the same after a trip through TOML.
+fn ingest_checked(text: &str, date: Option<NaiveDate>) -> Briefing {
+    let b = ingest::ingest_bytes(text.as_bytes(), "t.txt", date)
+        .unwrap_or_else(|e| panic!("{text:.80?}: {e}"));
+    model::check(&b).unwrap();
+    let toml = toml::to_string_pretty(&b).unwrap();
+    assert_eq!(
+        model::parse_str(&toml, "draft.toml", Format::Toml).unwrap(),
+        b,
+        "{text:.80?}"
+    );
+    b
+}
+
+#[test]
+fn nested_and_unbalanced_quotes_never_panic() {
+    let date = Some(day(2025, 10, 25));
+    for text in [
+        "“a b c d \"e f g h.\" i.”",
+        "\"a b c d “e f g h.” i.\"",
+        "“a b c d \"e f g h.” i j k l.\"",
+        "Trump said: “a b c d \"e f g h,\" he said. i j k l.”",
+        "“ “ a b c d” ” “",
+        "” a b c d “ e f g h ” “",
+    ] {
+        ingest_checked(text, date);
+    }
+    // a quotation inside a quotation is part of it, not a quote of its own
+    let b = ingest_checked("Glass said: “a b c d \"e f g h.\" i.”", date);
+    let quotes: Vec<_> = b.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(quotes, ["a b c d \"e f g h.\" i."]);
+}
+
+#[test]
+fn any_publication_date_chrono_can_represent_works() {
+    let text = "Trump said on Friday that he will visit Japan on Monday, this month, next month or \
+                last month. A 100% tariff on China from November 1, since April, in December, \
+                on 31 December and January 1, 2026, raised 30 Oct 2025 and 2025-10-25.";
+    let limits = [
+        NaiveDate::MIN,
+        NaiveDate::MIN.succ_opt().unwrap(),
+        NaiveDate::MAX,
+        NaiveDate::MAX.pred_opt().unwrap(),
+        day(-1, 3, 1),
+        day(0, 2, 29),
+        day(9999, 12, 31),
+    ];
+    for published in limits {
+        let b = ingest_checked(text, Some(published));
+        assert_eq!(b.as_of, published);
+        // and the same day written as the article's own date line
+        let line = format!("date: {}\n\n{text}", published.format("%Y-%m-%d"));
+        let b = ingest_checked(&line, Some(day(2025, 10, 25)));
+        assert_eq!(b.as_of, published, "{line:.30}");
+    }
+}
+
+#[test]
+fn rates_the_model_cannot_hold_are_skipped_with_a_note() {
+    let date = Some(day(2025, 10, 25));
+    let text = "The US imposed a 5000% tariff on Chinese goods and a 10% tariff on steel. \
+                China threatened a 99999999999999999999% levy on US imports. \
+                Tariffs of 1000 per cent on China stay.";
+    let b = ingest_checked(text, date);
+    let rates: Vec<f64> = b.tariffs.iter().map(|t| t.rate).collect();
+    assert_eq!(rates, [10.0, 1000.0], "the ceiling itself is a rate");
+    let note = b.source.note.as_deref().unwrap();
+    for figure in ["5000%", "99999999999999999999%"] {
+        assert!(
+            note.contains(&format!("{figure} (“"))
+                && note.contains("was skipped: above the model's 1000% ceiling"),
+            "{figure}: {note}"
+        );
+    }
+    // one tariff sentence after another: many figures, one short note
+    let many = "A 2000% tariff on China. ".repeat(5_000);
+    let b = ingest_checked(&many, date);
+    assert!(b.tariffs.is_empty());
+    let note = b.source.note.unwrap();
+    assert!(note.len() < 1_000, "{note}");
+    assert!(note.contains("4999 more figures above it"), "{note}");
+}
+
+#[test]
+fn the_ceiling_of_ingest_is_the_models() {
+    let mut b = seed();
+    b.tariffs[0].rate = ingest::tariffs::MAX_RATE;
+    model::check(&b).unwrap();
+    b.tariffs[0].rate = ingest::tariffs::MAX_RATE + 0.5;
+    let err = model::check(&b).unwrap_err();
+    assert!(err.contains("not a plausible tariff rate"), "{err}");
+    let b = ingest_checked("A 1000.5% tariff on China.", Some(day(2025, 10, 25)));
+    assert!(b.tariffs.is_empty());
+}
+
+#[test]
+fn header_lines_that_say_nothing_are_left_out() {
+    let b = ingest_checked(
+        "title:\nsource:  \n\nTariffs of 10% on China stay.",
+        Some(day(2025, 10, 25)),
+    );
+    assert_eq!(b.title, "Draft briefing from t.txt");
+    assert_eq!(b.source.outlet, "not given");
+}
+
+#[test]
+fn the_draft_is_a_small_multiple_of_the_article() {
+    const SIZE: usize = 256 * 1024;
+    let seed = std::fs::read_to_string(SEED).unwrap();
+    for (name, text) in ingest::hostile::articles(SIZE, &seed) {
+        let b = ingest_checked(&text, Some(day(2025, 10, 25)));
+        let draft = toml::to_string_pretty(&b).unwrap();
+        eprintln!(
+            "{name}: {} bytes of article, {} of draft",
+            text.len(),
+            draft.len()
+        );
+        assert!(
+            draft.len() <= 4 * text.len() + (1 << 20),
+            "{name}: {} bytes of article, {} of draft",
+            text.len(),
+            draft.len()
+        );
+        let evidence = b
+            .tariffs
+            .iter()
+            .map(|t| &t.evidence)
+            .chain(b.stops.iter().map(|s| &s.evidence))
+            .chain(b.quotes.iter().map(|q| &q.evidence))
+            .chain(b.events.iter().map(|e| &e.evidence))
+            .chain(b.people.iter().map(|p| &p.evidence));
+        for e in evidence {
+            let sentence = e.article.as_deref().unwrap();
+            assert!(sentence.chars().count() <= 1_000, "{name}: {sentence:.80}");
+        }
+    }
+}
+
+/// Articles of random tokens, from what the extractors look for and what
+/// trips up byte offsets: every one ingests into a valid draft.
+#[test]
+fn token_soup_always_gives_a_valid_draft() {
+    const TOKENS: &[&str] = &[
+        " ",
+        " ",
+        " ",
+        "\n",
+        "\n\n",
+        ".",
+        ",",
+        ";",
+        ":",
+        "!",
+        "?",
+        "-",
+        "—",
+        "(",
+        ")",
+        "“",
+        "”",
+        "\"",
+        "'",
+        "’",
+        "%",
+        "10",
+        "145",
+        "1000",
+        "1000.5",
+        "99999999999999999999",
+        "0",
+        "3rd",
+        "2025",
+        "2025-10-25",
+        "percent",
+        "per",
+        "cent",
+        "tariff",
+        "tariffs",
+        "levy",
+        "rates",
+        "on",
+        "from",
+        "to",
+        "since",
+        "in",
+        "by",
+        "the",
+        "and",
+        "respectively",
+        "those",
+        "said",
+        "told",
+        "according",
+        "he",
+        "will",
+        "visit",
+        "travel",
+        "headed",
+        "meet",
+        "Monday",
+        "Friday",
+        "this",
+        "next",
+        "last",
+        "month",
+        "November",
+        "Nov",
+        "Nov.",
+        "May",
+        "1",
+        "31",
+        "US",
+        "U.S.",
+        "China",
+        "Chinese",
+        "imports",
+        "Beijing",
+        "Japan",
+        "Kuala Lumpur",
+        "South Korea",
+        "Busan",
+        "Mr",
+        "President",
+        "Xi",
+        "Jinping",
+        "Trump",
+        "Donald",
+        "Bessent",
+        "Glass",
+        "Aa",
+        "Bb",
+        "Japan’s",
+        "é",
+        "🇯🇵",
+        "日本",
+        "\u{301}",
+        "date:",
+        "title:",
+        "x",
+    ];
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    };
+    let dates = [
+        NaiveDate::MIN,
+        NaiveDate::MAX,
+        day(2025, 10, 25),
+        day(2025, 12, 31),
+        day(2026, 1, 1),
+    ];
+    for _ in 0..1_500 {
+        let len = next(120) + 1;
+        let text: String = (0..len).map(|_| TOKENS[next(TOKENS.len())]).collect();
+        let date = Some(dates[next(dates.len())]);
+        match ingest::ingest_bytes(text.as_bytes(), "soup.txt", date) {
+            Ok(b) => {
+                model::check(&b).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+            }
+            Err(e) => assert!(
+                matches!(e, IngestError::Empty { .. } | IngestError::BadDate { .. }),
+                "{text:?}: {e}"
+            ),
+        }
     }
 }

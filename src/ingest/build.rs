@@ -1,14 +1,62 @@
 //! An extraction becomes a draft briefing: every item carries the sentence it
-//! came from, verbatim, as its evidence.
+//! came from, verbatim, as its evidence. Every string taken from the text is
+//! bounded, so the draft stays a small multiple of the article whatever it is.
+
+use std::collections::HashMap;
+use std::ops::Range;
 
 use chrono::NaiveDate;
 
 use super::dates::{FoundDate, Precision};
-use super::{Extraction, Header};
-use crate::model::{Briefing, Event, Evidence, Person, Quote, RateKind, Source, Stop, Tariff};
+use super::tariffs::{FoundTariff, MAX_RATE};
+use super::{Extraction, Header, words, work};
+use crate::model::{
+    Briefing, Event, Evidence, Person, Quote, RateKind, Source, Stop, Tariff, sanitize_text,
+};
 
 /// How many future dates the header counts down to.
 const COUNTDOWNS: usize = 3;
+/// The most characters of the text one string of the draft holds: an
+/// evidence sentence, a quote's sentences, a label, a name.
+pub const MAX_CHARS: usize = 1_000;
+/// How far back from the cut a word boundary is looked for, in characters.
+const WORD_REACH: usize = 100;
+/// How many figures above the ceiling the source note names, and how much of each one's sentence.
+const SKIPPED_NAMED: usize = 3;
+const SKIPPED_CHARS: usize = 120;
+
+/// The longest prefix of `s` of at most `max` characters, ending at a word
+/// boundary when one is near the cut; whether it was cut.
+fn cut(s: &str, max: usize) -> (&str, bool) {
+    let Some((end, _)) = s.char_indices().nth(max) else {
+        return (s, false);
+    };
+    let head = &s[..end];
+    let word_end = head
+        .char_indices()
+        .rev()
+        .take(WORD_REACH)
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(end, |(i, _)| i);
+    (head[..word_end].trim_end(), true)
+}
+
+/// `s` bounded to `max` characters, an ellipsis marking a cut.
+fn bounded(s: &str, max: usize) -> String {
+    match cut(s, max) {
+        (head, true) => format!("{head}…"),
+        (whole, false) => whole.to_owned(),
+    }
+}
+
+/// Evidence: a verbatim excerpt of the article, which the model checks is in
+/// it, so a cut is not marked.
+fn excerpt(text: &str, range: Range<usize>) -> Evidence {
+    Evidence {
+        article: Some(cut(&text[range], MAX_CHARS).0.to_owned()),
+        source: None,
+    }
+}
 
 pub fn briefing(
     text: &str,
@@ -17,14 +65,18 @@ pub fn briefing(
     published: NaiveDate,
     file: &str,
 ) -> Briefing {
-    let evidence = |at: usize| Evidence {
-        article: x.sentence_at(at).map(|s| text[s].to_owned()),
-        source: None,
+    // every position an item is found at is in a sentence: none is all white space
+    let evidence = |at: usize| {
+        x.sentence_at(at)
+            .map_or_else(Evidence::default, |s| excerpt(text, s))
     };
+    let label = |range: Range<usize>| bounded(&text[range], MAX_CHARS);
+    // a file name may hold anything: it is shown, not trusted
+    let file = sanitize_text(file, false);
     let title = header
         .title
         .clone()
-        .unwrap_or_else(|| format!("Draft briefing from {}", file_name(file)));
+        .unwrap_or_else(|| format!("Draft briefing from {}", file_name(&file)));
     let tariffs = x
         .tariffs
         .iter()
@@ -32,7 +84,7 @@ pub fn briefing(
             label: t
                 .target_words
                 .clone()
-                .map(|r| text[r].to_owned())
+                .map(label)
                 .or_else(|| date.as_ref().map(|d| with_preposition(text, d)))
                 .unwrap_or_else(|| "tariff".into()),
             imposer: t.imposer,
@@ -68,41 +120,51 @@ pub fn briefing(
             arrive: s.date.as_ref().map(|d| d.date),
             depart: s.date.as_ref().map(|d| d.date),
             purpose: None,
-            meets: s.meets.clone(),
+            meets: s.meets.iter().map(|m| bounded(m, MAX_CHARS)).collect(),
             evidence: evidence(s.sentence.start),
         })
         .collect();
+    // each speaker's role, from the first person of that name
+    let mut roles: HashMap<&str, Option<&str>> = HashMap::new();
+    for p in &x.people {
+        roles.entry(&p.name).or_insert(p.role.as_deref());
+    }
     let role_of = |name: &str| {
-        x.people
-            .iter()
-            .find(|p| p.name == name)
-            .and_then(|p| p.role.clone())
+        roles
+            .get(name)
+            .copied()
+            .flatten()
+            .map(|r| bounded(r, MAX_CHARS))
     };
     let quotes =
         x.quotes
             .iter()
             .map(|q| {
-                let speaker = q.speaker.clone().unwrap_or_else(|| "unknown".into());
                 // a place or a date in the quote's own sentences, outside the quotation marks
                 let outside = |start: usize, end: usize| end <= q.text.start || start >= q.text.end;
                 let date = x.dates.iter().find(|d| {
                     q.sentence.contains(&d.span.start) && outside(d.span.start, d.span.end)
                 });
-                let place = x
-                    .places
-                    .iter()
+                // places do not overlap: only the first in the sentence can end
+                // before the quote, and the next one outside it starts after it
+                let first = x.places.partition_point(|m| m.start < q.sentence.start);
+                let after = x.places.partition_point(|m| m.start < q.text.end);
+                let place = [first, after.max(first)]
+                    .into_iter()
+                    .filter_map(|i| x.places.get(i))
+                    .inspect(|_| work::read(1))
                     .find(|m| q.sentence.contains(&m.start) && outside(m.start, m.end));
                 Quote {
-                    role: role_of(&speaker),
-                    speaker,
+                    role: q.speaker.as_deref().and_then(role_of),
+                    speaker: q
+                        .speaker
+                        .as_deref()
+                        .map_or_else(|| "unknown".into(), |s| bounded(s, MAX_CHARS)),
                     text: text[q.text.clone()].to_owned(),
                     place: place.map(|m| m.place.name.to_owned()),
                     date: date.map(|d| d.date),
                     note: None,
-                    evidence: Evidence {
-                        article: Some(text[q.sentence.clone()].to_owned()),
-                        source: None,
-                    },
+                    evidence: excerpt(text, q.sentence.clone()),
                 }
             })
             .collect();
@@ -134,8 +196,8 @@ pub fn briefing(
         .people
         .iter()
         .map(|p| Person {
-            name: p.name.clone(),
-            role: p.role.clone(),
+            name: bounded(&p.name, MAX_CHARS),
+            role: p.role.as_deref().map(|r| bounded(r, MAX_CHARS)),
             side: None,
             did: None,
             evidence: evidence(p.first),
@@ -148,11 +210,8 @@ pub fn briefing(
             outlet: header.source.clone().unwrap_or_else(|| "not given".into()),
             headline: title,
             published,
-            address: file.to_owned(),
-            note: Some(
-                "Drafted by `tradewatch ingest` from the article: check it before relying on it."
-                    .into(),
-            ),
+            note: Some(source_note(text, x)),
+            address: file,
         },
         article: text.to_owned(),
         tariffs,
@@ -163,38 +222,87 @@ pub fn briefing(
     }
 }
 
+/// The source note: what the draft is, and the figures it could not hold.
+fn source_note(text: &str, x: &Extraction) -> String {
+    let mut note =
+        "Drafted by `tradewatch ingest` from the article: check it before relying on it."
+            .to_owned();
+    // the same figure said again is named once
+    let mut named: Vec<&FoundTariff> = Vec::new();
+    for t in &x.skipped {
+        if named.len() == SKIPPED_NAMED {
+            break;
+        }
+        if !named.iter().any(|n| n.rate == t.rate) {
+            named.push(t);
+        }
+    }
+    for t in &named {
+        let figure = skipped(text, x, t);
+        note.push_str(&format!(
+            " {figure} was skipped: above the model's {MAX_RATE}% ceiling."
+        ));
+    }
+    let more = x.skipped_total.saturating_sub(named.len());
+    if more > 0 {
+        note.push_str(&format!(" {more} more figures above it were skipped."));
+    }
+    note
+}
+
+/// A figure the model cannot hold, with the start of its sentence: "5000% (“The US imposed…”)".
+fn skipped(text: &str, x: &Extraction, t: &FoundTariff) -> String {
+    let figure = bounded(&text[t.figure.clone()], SKIPPED_CHARS);
+    match x.sentence_at(t.figure.start) {
+        Some(s) => format!("{figure} (“{}”)", bounded(&text[s], SKIPPED_CHARS)),
+        None => figure,
+    }
+}
+
+/// Clause marks: an event's label takes no words from before the last one.
+const CLAUSE_MARKS: &[char] = &['.', ',', ';', ':', '\n', '“', '”', '"', '('];
+
 /// A date with the few words before it in its clause: "tariff on Chinese imports from November 1".
 fn event_label(text: &str, d: &FoundDate) -> String {
-    let before = &text[..d.span.start];
-    let clause_start = before
-        .rfind(['.', ',', ';', ':', '\n', '“', '”', '"', '('])
-        .map_or(0, |i| {
-            i + before[i..].chars().next().map_or(1, char::len_utf8)
-        });
-    let lead: Vec<&str> = before[clause_start..].split_whitespace().collect();
-    let lead = &lead[lead.len().saturating_sub(5)..];
-    let mut label = lead.join(" ");
-    if !label.is_empty() {
-        label.push(' ');
-    }
-    label.push_str(&text[d.span.clone()]);
-    label
+    let mut lead = words::last_words(&text[..d.span.start], CLAUSE_MARKS, 5);
+    lead.reverse();
+    lead.push(&text[d.span.clone()]);
+    bounded(&lead.join(" "), MAX_CHARS)
 }
 
 /// The date words with the preposition before them: "since April", "from November 1".
 fn with_preposition(text: &str, d: &FoundDate) -> String {
-    let before = text[..d.span.start].trim_end();
-    let word = before
-        .rsplit(char::is_whitespace)
-        .next()
+    let word = words::last_words(&text[..d.span.start], &[], 1)
+        .pop()
         .unwrap_or_default();
     let date = &text[d.span.clone()];
-    match word.to_lowercase().as_str() {
+    let phrase = match word.to_lowercase().as_str() {
         "since" | "from" | "in" | "until" | "on" | "by" => format!("{word} {date}"),
         _ => date.to_owned(),
-    }
+    };
+    bounded(&phrase, MAX_CHARS)
 }
 
 fn file_name(file: &str) -> &str {
     file.rsplit(['/', '\\']).next().unwrap_or(file)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_strings_are_cut_at_a_word_then_at_a_character() {
+        let words = "word ".repeat(300);
+        let (head, was_cut) = cut(&words, 1_000);
+        assert!(
+            was_cut && head.len() == 999 && head.ends_with("word"),
+            "{head}"
+        );
+        assert_eq!(bounded(&words, 1_000), format!("{head}…"));
+        // no white space near the cut: at a character boundary
+        let accents = "é".repeat(2_000);
+        assert_eq!(cut(&accents, 1_000), (&accents[..2_000], true));
+        assert_eq!(cut("short", 1_000), ("short", false));
+    }
 }

@@ -127,6 +127,7 @@ fn past_tense(text: &str, words: &[Word], i: usize) -> bool {
     while to < words.len() && to - i <= 4 && joined(to - 1) {
         to += 1;
     }
+    super::work::read(to - from);
     let nearby = words[from..to].iter().map(|w| w.text(text).to_lowercase());
     let mut past = false;
     for w in nearby {
@@ -228,7 +229,7 @@ fn date_at<'t>(
         } else {
             next_weekday(published, day)
         };
-        return Some((1, date, Precision::Day));
+        return date.map(|date| (1, date, Precision::Day));
     }
     // "this month", "last month", "next month"
     if word.eq_ignore_ascii_case("this")
@@ -269,16 +270,16 @@ fn nearest_year(published: NaiveDate, m: u32, d: u32) -> Option<NaiveDate> {
     }
 }
 
-/// The latest `day` on or before `from`.
-fn last_weekday(from: NaiveDate, day: Weekday) -> NaiveDate {
-    let back = (7 + from.weekday().num_days_from_monday() - day.num_days_from_monday()) % 7;
-    from - Days::new(u64::from(back))
+/// The latest `day` on or before `from`, if the calendar has it.
+fn last_weekday(from: NaiveDate, day: Weekday) -> Option<NaiveDate> {
+    let back = from.weekday().days_since(day);
+    from.checked_sub_days(Days::new(u64::from(back)))
 }
 
-/// The first `day` on or after `from`.
-fn next_weekday(from: NaiveDate, day: Weekday) -> NaiveDate {
-    let ahead = (7 + day.num_days_from_monday() - from.weekday().num_days_from_monday()) % 7;
-    from + Days::new(u64::from(ahead))
+/// The first `day` on or after `from`, if the calendar has it.
+fn next_weekday(from: NaiveDate, day: Weekday) -> Option<NaiveDate> {
+    let ahead = day.days_since(from.weekday());
+    from.checked_add_days(Days::new(u64::from(ahead)))
 }
 
 #[cfg(test)]

@@ -2,11 +2,11 @@
 //! Takaichi, Japan’s new prime minister", "Glass said". Later mentions by
 //! surname belong to the same person.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::gazetteer;
 use super::words::{SPEECH_VERBS, Word};
+use super::{gazetteer, work};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundPerson {
@@ -267,7 +267,8 @@ pub fn find_people(text: &str, words: &[Word], starts: &[bool]) -> Vec<FoundPers
                 || text[words[i + n - 1].end..words[i + n].start]
                     .trim()
                     .is_empty();
-            if !adjacent || !is_name_word(word, starts[i + n] && n == 0) {
+            let sentence_start = n == 0 && starts.get(i).copied().unwrap_or(false);
+            if !adjacent || !is_name_word(word, sentence_start) {
                 break;
             }
             end = words[i + n].start + word.len();
@@ -291,13 +292,14 @@ pub fn find_people(text: &str, words: &[Word], starts: &[bool]) -> Vec<FoundPers
     }
     let token = |c: &Candidate, k: usize| stem(words[c.first + k].text(text)).0.to_lowercase();
     // surnames that stand alone somewhere: "Trump" makes "Donald Trump" a person
-    let alone: Vec<String> = candidates
+    let alone: HashSet<String> = candidates
         .iter()
         .filter(|c| c.n == 1)
         .map(|c| token(c, 0))
         .collect();
 
     let mut people: Vec<FoundPerson> = Vec::new();
+    let mut shapes: Vec<Shape> = Vec::new();
     let mut by_token: HashMap<String, usize> = HashMap::new();
     let mut pending = Vec::new();
     for c in &candidates {
@@ -311,13 +313,15 @@ pub fn find_people(text: &str, words: &[Word], starts: &[bool]) -> Vec<FoundPers
             pending.push(c);
             continue;
         }
-        match find(&by_token, &people, c.n, &first_token, &last_token) {
-            Some(p) => merge(&mut people[p], text, c, role),
+        match find(&by_token, &shapes, c.n, &first_token, &last_token) {
+            Some(p) => merge(&mut people[p], &mut shapes[p], text, c, role),
             None => {
                 by_token.insert(last_token, people.len());
                 by_token.entry(first_token).or_insert(people.len());
+                let name = text[c.range.clone()].to_owned();
+                shapes.push(Shape::of(&name));
                 people.push(FoundPerson {
-                    name: text[c.range.clone()].to_owned(),
+                    name,
                     role,
                     first: c.range.start,
                     mentions: vec![c.range.clone()],
@@ -327,37 +331,11 @@ pub fn find_people(text: &str, words: &[Word], starts: &[bool]) -> Vec<FoundPers
     }
     // unsupported mentions of a known person ("led by Donald Trump") join that person
     for c in pending {
-        if let Some(p) = find(&by_token, &people, c.n, &token(c, 0), &token(c, c.n - 1)) {
-            merge(&mut people[p], text, c, None);
+        if let Some(p) = find(&by_token, &shapes, c.n, &token(c, 0), &token(c, c.n - 1)) {
+            merge(&mut people[p], &mut shapes[p], text, c, None);
         }
     }
-    // a one-word person and a fuller name found later ("President Xi", "Xi Jinping") are one
-    let mut k = 0;
-    while k < people.len() {
-        let single = !people[k].name.contains(' ');
-        let word = people[k].name.to_lowercase();
-        let fuller = (0..people.len()).find(|&j| {
-            j != k && single && {
-                let name = people[j].name.to_lowercase();
-                let mut parts = name.split(' ');
-                name.contains(' ')
-                    && (parts.next() == Some(&word) || parts.next_back() == Some(&word))
-            }
-        });
-        match fuller {
-            Some(j) => {
-                let absorbed = people.remove(k);
-                let j = if j > k { j - 1 } else { j };
-                let person = &mut people[j];
-                person.first = person.first.min(absorbed.first);
-                person.mentions.extend(absorbed.mentions);
-                if person.role.is_none() {
-                    person.role = absorbed.role;
-                }
-            }
-            None => k += 1,
-        }
-    }
+    absorb_single_names(&mut people, &shapes);
     for p in &mut people {
         p.mentions.sort_by_key(|r| r.start);
     }
@@ -365,10 +343,64 @@ pub fn find_people(text: &str, words: &[Word], starts: &[bool]) -> Vec<FoundPers
     people
 }
 
+/// What merging needs to know of a name, worked out once per name: how many
+/// parts it has between spaces, and whether it has any.
+struct Shape {
+    parts: usize,
+    spaced: bool,
+}
+
+impl Shape {
+    fn of(name: &str) -> Shape {
+        work::read(name.len());
+        Shape {
+            parts: name.split(' ').count(),
+            spaced: name.contains(' '),
+        }
+    }
+}
+
+/// A one-word person and a fuller name found later ("President Xi", "Xi
+/// Jinping") are one: the one-word person joins the first fuller name that
+/// starts or ends with its word.
+fn absorb_single_names(people: &mut Vec<FoundPerson>, shapes: &[Shape]) {
+    work::read(2 * people.len());
+    let mut fuller: HashMap<String, usize> = HashMap::new();
+    for (j, p) in people.iter().enumerate() {
+        if shapes[j].spaced {
+            let name = p.name.to_lowercase();
+            let mut parts = name.split(' ');
+            for part in [parts.next(), parts.next_back()].into_iter().flatten() {
+                fuller.entry(part.to_owned()).or_insert(j);
+            }
+        }
+    }
+    let mut absorbed = vec![false; people.len()];
+    for k in 0..people.len() {
+        if shapes[k].spaced {
+            continue;
+        }
+        let Some(&j) = fuller.get(&people[k].name.to_lowercase()) else {
+            continue;
+        };
+        absorbed[k] = true;
+        let mentions = std::mem::take(&mut people[k].mentions);
+        let (first, role) = (people[k].first, people[k].role.take());
+        let person = &mut people[j];
+        person.first = person.first.min(first);
+        person.mentions.extend(mentions);
+        if person.role.is_none() {
+            person.role = role;
+        }
+    }
+    let mut absorbed = absorbed.into_iter();
+    people.retain(|_| !absorbed.next().unwrap_or(false));
+}
+
 /// The person a candidate names: by surname, or by the one word a one-word person has.
 fn find(
     by_token: &HashMap<String, usize>,
-    people: &[FoundPerson],
+    shapes: &[Shape],
     n: usize,
     first: &str,
     last: &str,
@@ -376,13 +408,20 @@ fn find(
     by_token.get(last).copied().or_else(|| {
         let p = *by_token.get(first)?;
         // "Xi Jinping" joins a one-word "Xi"; "Donald Tusk" does not join "Donald Trump"
-        (n == 1 || !people[p].name.contains(' ')).then_some(p)
+        (n == 1 || !shapes[p].spaced).then_some(p)
     })
 }
 
-fn merge(person: &mut FoundPerson, text: &str, c: &Candidate, role: Option<String>) {
-    if c.n > person.name.split(' ').count() {
+fn merge(
+    person: &mut FoundPerson,
+    shape: &mut Shape,
+    text: &str,
+    c: &Candidate,
+    role: Option<String>,
+) {
+    if c.n > shape.parts {
         person.name = text[c.range.clone()].to_owned();
+        *shape = Shape::of(&person.name);
     }
     if person.role.is_none() {
         person.role = role;

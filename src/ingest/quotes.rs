@@ -73,6 +73,7 @@ fn sentence_of(sentences: &[Range<usize>], at: usize) -> Option<&Range<usize>> {
 
 /// Lower-case words with their byte ranges, in `text[range]`.
 fn words_in(text: &str, range: Range<usize>) -> Vec<(String, Range<usize>)> {
+    super::work::read(range.len());
     super::words::words(&text[range.clone()])
         .into_iter()
         .map(|w| {
@@ -84,10 +85,12 @@ fn words_in(text: &str, range: Range<usize>) -> Vec<(String, Range<usize>)> {
         .collect()
 }
 
+/// The first `limit` quotes of `text`, in text order.
 pub fn find_quotes(
     text: &str,
     sentences: &[Range<usize>],
     people: &[FoundPerson],
+    limit: usize,
 ) -> Vec<FoundQuote> {
     // every mention of a person, in text order
     let mut mentions: Vec<(Range<usize>, &str)> = people
@@ -111,12 +114,19 @@ pub fn find_quotes(
     let mut out: Vec<FoundQuote> = Vec::new();
     let mut previous: Option<(usize, Option<String>)> = None; // (end, speaker) of the last quote kept
     for (open, close) in pairs(text) {
+        if out.len() >= limit {
+            break;
+        }
+        // a quotation inside (or across the end of) the last quote is part of it
+        if previous.as_ref().is_some_and(|(end, _)| open < *end) {
+            continue;
+        }
         let inner_start = open + text[open..].chars().next().map_or(1, char::len_utf8);
         let raw = &text[inner_start..close];
         let lead_space = raw.len() - raw.trim_start().len();
         let inner = raw.trim_start().trim_end_matches([',', ' ']);
         let inner_range = inner_start + lead_space..inner_start + lead_space + inner.len();
-        if inner.split_whitespace().count() < MIN_WORDS {
+        if inner.split_whitespace().take(MIN_WORDS).count() < MIN_WORDS {
             continue;
         }
         let close_end = close + text[close..].chars().next().map_or(1, char::len_utf8);
@@ -254,7 +264,7 @@ mod tests {
             .map(|w| sents.iter().any(|s| s.start == w.start))
             .collect();
         let people = find_people(text, &ws, &starts);
-        find_quotes(text, &sents, &people)
+        find_quotes(text, &sents, &people, usize::MAX)
             .into_iter()
             .map(|q| (text[q.text].to_owned(), q.speaker))
             .collect()

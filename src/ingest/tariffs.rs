@@ -16,9 +16,14 @@ pub struct FoundTariff {
     pub target_words: Option<Range<usize>>,
     /// The words of the sentence that belong to this figure, for its date.
     pub window: Range<usize>,
-    /// Where the figure itself is.
-    pub at: usize,
+    /// The figure as written ("145 percent").
+    pub figure: Range<usize>,
 }
+
+/// The highest rate a briefing holds: the model's ceiling, which it does not
+/// export (the ingest tests pin the two together). A figure above it is no
+/// tariff the draft can carry.
+pub const MAX_RATE: f64 = 1000.0;
 
 const TARIFF_WORDS: &[&str] = &["tariff", "tariffs", "duty", "duties", "levy", "levies"];
 /// Near one of these a percentage is about markets or the economy, not a tariff.
@@ -149,24 +154,25 @@ fn status_of(word: &str) -> Option<TariffStatus> {
     })
 }
 
-/// The percentage starting at word `i`: its rate and how many words it takes
-/// ("145 percent", "100 per cent", "125%").
-fn percentage(text: &str, words: &[Word], i: usize) -> Option<(f64, usize)> {
+/// The percentage starting at word `i`: its rate, how many words it takes
+/// ("145 percent", "100 per cent", "125%") and where it ends.
+fn percentage(text: &str, words: &[Word], i: usize) -> Option<(f64, usize, usize)> {
     let word = words[i];
     let number = word.text(text).replace(',', "");
     let rate: f64 = number.parse().ok().filter(|r: &f64| r.is_finite())?;
     let rest = &text[word.end..];
     let after = |k: usize| words.get(i + k).map(|w| w.text(text).to_lowercase());
     if rest.starts_with('%') {
-        return Some((rate, 1));
+        return Some((rate, 1, word.end + '%'.len_utf8()));
     }
+    let end = |len: usize| words[i + len - 1].end;
     if rest.starts_with([' ', '-']) || rest.starts_with('\u{a0}') {
         return match (after(1).as_deref(), after(2).as_deref()) {
             (Some("percent" | "pct"), Some("point" | "points")) => None,
-            (Some("percent" | "pct"), _) => Some((rate, 2)),
+            (Some("percent" | "pct"), _) => Some((rate, 2, end(2))),
             (Some("per"), Some("cent")) => (after(3).as_deref() != Some("point")
                 && after(3).as_deref() != Some("points"))
-            .then_some((rate, 3)),
+            .then(|| (rate, 3, end(3))),
             _ => None,
         };
     }
@@ -207,13 +213,13 @@ pub fn find_in_sentence(
     if !lower.iter().any(is_tariff) {
         return Vec::new();
     }
-    // every percentage: (first word, words taken, rate)
+    // every percentage: (first word, words taken, rate, end byte)
     let mut rates = Vec::new();
     let mut i = 0;
     while i < words.len() {
         match percentage(text, words, i) {
-            Some((rate, len)) => {
-                rates.push((i, len, rate));
+            Some((rate, len, end)) => {
+                rates.push((i, len, rate, end));
                 i += len;
             }
             None => i += 1,
@@ -226,7 +232,7 @@ pub fn find_in_sentence(
         .any(|w| matches!(w.as_str(), "respectively" | "those" | "these"));
     let mut out: Vec<FoundTariff> = Vec::new();
     let mut inherited = 0;
-    for (k, &(at, len, rate)) in rates.iter().enumerate() {
+    for (k, &(at, len, rate, end)) in rates.iter().enumerate() {
         // the words that belong to this figure: from the previous one to the next one
         let start_of = |k: usize| {
             if k == 0 {
@@ -237,6 +243,7 @@ pub fn find_in_sentence(
         };
         let mut from = start_of(k);
         let to = rates.get(k + 1).map_or(words.len(), |r| r.0);
+        super::work::read(to - from);
         let close_by = &lower[at.saturating_sub(12)..(at + len + 8).min(words.len())];
         if !close_by.iter().any(is_tariff) {
             continue;
@@ -338,7 +345,7 @@ pub fn find_in_sentence(
                 words[first].start..words[(c.word + c.len - 1).min(words.len() - 1)].end
             }),
             window: words[from].start..words[to - 1].end,
-            at: words[at].start,
+            figure: words[at].start..end,
         });
     }
     out

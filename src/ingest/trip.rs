@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use super::dates::FoundDate;
 use super::gazetteer::{self, Mention, Place, PlaceKind};
 use super::people::FoundPerson;
+use super::{words, work};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundStop {
@@ -83,14 +84,11 @@ fn country_of(place: &'static Place) -> Option<&'static Place> {
 }
 
 /// Whether a mention names where the traveller comes from: "from Malaysia",
-/// "after a refuelling stop in Doha", "left the US".
+/// "after a refuelling stop in Doha", "left the US". Only the eight words
+/// before it in its clause are read, however long the sentence.
 fn earlier_stop(text: &str, sentence_start: usize, at: usize) -> bool {
-    let before = &text[sentence_start..at];
-    let clause = before.rsplit([',', ';']).next().unwrap_or(before);
-    clause
-        .split_whitespace()
-        .rev()
-        .take(8)
+    words::last_words(&text[sentence_start..at], &[',', ';'], 8)
+        .iter()
         .any(|w| w.eq_ignore_ascii_case("from") || w.eq_ignore_ascii_case("after"))
 }
 
@@ -111,11 +109,12 @@ pub fn find_stops(
     // mentions that a travel sentence sends the traveller to or from
     let mut travelled: HashMap<usize, usize> = HashMap::new();
     let listed = |stops: &[FoundStop], country: &Place| {
+        work::read(stops.len());
         stops.iter().position(|s| std::ptr::eq(s.country, country))
     };
     for sentence in sentences {
         let part = &text[sentence.clone()];
-        let words = super::words::words(part);
+        let words = words::words(part);
         let lower: Vec<String> = words.iter().map(|w| w.text(part).to_lowercase()).collect();
         let matches = |i: usize, phrase: &[&str]| {
             lower.len() >= i + phrase.len()
@@ -167,38 +166,68 @@ pub fn find_stops(
             }
         }
     }
-    for stop in &mut stops {
-        // a city of that country for a sharper pin: one the traveller is sent to
-        // ("traveling to Busan"), else the first the text names
-        let cities = || {
-            places
-                .iter()
-                .filter(|m| m.place.kind == PlaceKind::City && m.place.country == stop.country.name)
-        };
-        if let Some(city) = cities()
-            .find(|m| travelled.contains_key(&m.start))
-            .or_else(|| cities().next())
-        {
-            stop.place = city.place;
-        }
-        let mentions: Vec<&Mention> = places
-            .iter()
-            .filter(|m| std::ptr::eq(m.place, stop.country) || std::ptr::eq(m.place, stop.place))
-            .collect();
+    let mentions = stop_mentions(&mut stops, places, &travelled);
+    let people_mentions = person_mentions(people);
+    for (stop, mentions) in stops.iter_mut().zip(mentions) {
         // only where the text sends the traveller there: "talks with Malaysia on Saturday" is no arrival
-        stop.date = mentions
-            .iter()
-            .filter(|m| travelled.contains_key(&m.start))
-            .find_map(|m| date_beside(text, m, dates))
-            .cloned();
-        let visits: Vec<(usize, usize)> = mentions
-            .iter()
-            .filter_map(|m| travelled.get(&m.start).map(|&end| (m.start, end)))
-            .take(MAX_VISITS)
+        let sent: Vec<(&Mention, usize)> = mentions
+            .into_iter()
+            .filter_map(|m| travelled.get(&m.start).map(|&end| (m, end)))
             .collect();
-        stop.meets = meets(text, &visits, [stop.country, stop.place], places, people);
+        stop.date = sent
+            .iter()
+            .find_map(|(m, _)| date_beside(text, m, dates))
+            .cloned();
+        let visits: Vec<(usize, usize)> = sent
+            .iter()
+            .take(MAX_VISITS)
+            .map(|(m, end)| (m.start, *end))
+            .collect();
+        let own = [stop.country, stop.place];
+        stop.meets = meets(text, &visits, own, places, people, &people_mentions);
     }
     stops
+}
+
+/// Pins each stop on a city of its country, one the traveller is sent to
+/// ("traveling to Busan") or else the first the text names; returns each
+/// stop's mentions (of the country or that city), in one pass over `places`.
+fn stop_mentions<'m>(
+    stops: &mut [FoundStop],
+    places: &'m [Mention],
+    travelled: &HashMap<usize, usize>,
+) -> Vec<Vec<&'m Mention>> {
+    let index: HashMap<&str, usize> = stops
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.country.name, i))
+        .collect();
+    let stop_of = |country: &str| index.get(country).copied();
+    let mut cities: Vec<(Option<&Place>, Option<&Place>)> = vec![(None, None); stops.len()];
+    work::read(2 * places.len());
+    for m in places.iter().filter(|m| m.place.kind == PlaceKind::City) {
+        if let Some(i) = stop_of(m.place.country) {
+            let (sent, first) = &mut cities[i];
+            first.get_or_insert(m.place);
+            if travelled.contains_key(&m.start) {
+                sent.get_or_insert(m.place);
+            }
+        }
+    }
+    for (stop, (sent, first)) in stops.iter_mut().zip(cities) {
+        if let Some(city) = sent.or(first) {
+            stop.place = city;
+        }
+    }
+    let mut out = vec![Vec::new(); stops.len()];
+    for m in places {
+        if let Some(i) = stop_of(m.place.country)
+            && (std::ptr::eq(m.place, stops[i].country) || std::ptr::eq(m.place, stops[i].place))
+        {
+            out[i].push(m);
+        }
+    }
+    out
 }
 
 /// A date with at most three words and no punctuation between it and the mention.
@@ -210,46 +239,86 @@ fn date_beside<'d>(text: &str, mention: &Mention, dates: &'d [FoundDate]) -> Opt
         .map(|i| &dates[i])
         .filter(|d| d.span.end <= mention.start);
     let after = dates.get(i).filter(|d| d.span.start >= mention.end);
-    let close =
-        |gap: &str| gap.split_whitespace().count() <= 3 && !gap.contains([',', '.', ';', '\n']);
     after
         .filter(|d| close(&text[mention.end..d.span.start]))
         .or_else(|| before.filter(|d| close(&text[d.span.end..mention.start])))
 }
 
+/// Whether a gap holds at most three words and no punctuation; it is read
+/// only up to its fourth word, however long.
+fn close(gap: &str) -> bool {
+    let mut words = 0;
+    let mut in_word = false;
+    for c in gap.chars() {
+        work::read(1);
+        if matches!(c, ',' | '.' | ';' | '\n') {
+            return false;
+        }
+        let starts = !c.is_whitespace() && !in_word;
+        in_word = !c.is_whitespace();
+        words += usize::from(starts);
+        if words > 3 {
+            return false;
+        }
+    }
+    true
+}
+
+/// Every mention of a person with their name, in text order.
+fn person_mentions(people: &[FoundPerson]) -> Vec<(Range<usize>, usize)> {
+    let mut out: Vec<(Range<usize>, usize)> = people
+        .iter()
+        .enumerate()
+        .flat_map(|(p, person)| person.mentions.iter().map(move |m| (m.clone(), p)))
+        .collect();
+    out.sort_by_key(|(m, p)| (m.start, *p));
+    out
+}
+
 /// People met at a stop: named within three words after "meet", "meets" or
 /// "meeting", later in a sentence that sends the traveller there than the
 /// stop's mention, and before any other place ("stops in Japan and South
-/// Korea, where he will meet XI"). `visits` are those mentions and their sentences' ends.
+/// Korea, where he will meet XI"). `visits` are those mentions and their
+/// sentences' ends; `mentions` are [`person_mentions`]. Each visit reads only
+/// up to the next other place.
 fn meets(
     text: &str,
     visits: &[(usize, usize)],
     own: [&Place; 2],
     places: &[Mention],
     people: &[FoundPerson],
+    mentions: &[(Range<usize>, usize)],
 ) -> Vec<String> {
     let mut out = Vec::new();
     for &(stop_at, sentence_end) in visits {
-        for person in people {
-            for m in in_range(&person.mentions, &(stop_at + 1..sentence_end), |m| m.start) {
-                let other_place_between = in_range(places, &(stop_at + 1..m.start), |p| p.start)
-                    .iter()
-                    .any(|p| !own.iter().any(|o| std::ptr::eq(*o, p.place)));
-                let before: Vec<&str> = text[stop_at..m.start]
+        let after = places.partition_point(|p| p.start <= stop_at);
+        let other = places[after..]
+            .iter()
+            .take_while(|p| p.start < sentence_end)
+            .inspect(|_| work::read(1))
+            .find(|p| !own.iter().any(|o| std::ptr::eq(*o, p.place)))
+            .map_or(sentence_end, |p| p.start);
+        // a mention may start where the other place does, not after it
+        let end = other.saturating_add(1).min(sentence_end);
+        let mut met: Vec<usize> = in_range(mentions, &(stop_at + 1..end), |(m, _)| m.start)
+            .iter()
+            .inspect(|_| work::read(1))
+            .filter(|(m, _)| m.end <= sentence_end)
+            .filter(|(m, _)| {
+                text[stop_at..m.start]
                     .split_whitespace()
                     .rev()
                     .take(3)
-                    .collect();
-                let met = before
-                    .iter()
-                    .any(|w| matches!(*w, "meet" | "meets" | "meeting"));
-                if met
-                    && m.end <= sentence_end
-                    && !other_place_between
-                    && !out.contains(&person.name)
-                {
-                    out.push(person.name.clone());
-                }
+                    .any(|w| matches!(w, "meet" | "meets" | "meeting"))
+            })
+            .map(|&(_, p)| p)
+            .collect();
+        // in the order of the people, as they are listed
+        met.sort_unstable();
+        met.dedup();
+        for p in met {
+            if !out.contains(&people[p].name) {
+                out.push(people[p].name.clone());
             }
         }
     }

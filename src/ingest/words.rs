@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use super::work;
+
 /// A word: letters and digits, with inner hyphens, apostrophes and dots
 /// ("Vice-Premier", "Japan’s", "U.S.", "10.5").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,6 +64,38 @@ fn is_initial(word: &str) -> bool {
     word.contains('.') && last.chars().count() == 1
 }
 
+/// Up to `n` white-space-separated words at the end of `before`, the last
+/// first, not reaching back past any of `stops` (a word that holds one is cut
+/// there). It reads only those words, however long the text before them.
+pub fn last_words<'t>(before: &'t str, stops: &[char], n: usize) -> Vec<&'t str> {
+    let mut out = Vec::new();
+    let mut end = None; // the end of the word being read
+    for (i, c) in before.char_indices().rev() {
+        if out.len() >= n {
+            return out;
+        }
+        work::read(1);
+        let after = i + c.len_utf8();
+        let stop = stops.contains(&c);
+        if stop || c.is_whitespace() {
+            if let Some(e) = end.take() {
+                out.push(&before[after..e]);
+            }
+            if stop {
+                return out;
+            }
+        } else if end.is_none() {
+            end = Some(after);
+        }
+    }
+    if let Some(e) = end
+        && out.len() < n
+    {
+        out.push(&before[..e]);
+    }
+    out
+}
+
 /// Verbs that introduce what someone said: "Glass said", "said Glass".
 pub const SPEECH_VERBS: &[&str] = &[
     "said",
@@ -89,6 +123,9 @@ const ABBREVIATIONS: &[&str] = &[
     "Inc", "Corp", "Co", "Ltd", "No", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
     "Sept", "Oct", "Nov", "Dec", "U.S", "U.K", "U.N", "D.C", "e.g", "i.e", "a.m", "p.m",
 ];
+
+/// The most characters an abbreviation has ("Sept").
+const LONGEST_ABBREVIATION: usize = 4;
 
 /// The sentences of `text` as byte ranges, trimmed. A sentence ends at `.`,
 /// `!` or `?` (with any closing quotes or brackets) before white space and a
@@ -142,10 +179,19 @@ fn ends_sentence(text: &str, start: usize, i: usize) -> bool {
         return true;
     }
     let before = &text[start..i];
-    let word = before
-        .rsplit(|c: char| !(c.is_alphanumeric() || c == '.'))
-        .next()
-        .unwrap_or_default();
+    // the word before the dot: only as much as the longest abbreviation is read
+    let mut word_start = before.len();
+    for (k, (j, c)) in before.char_indices().rev().enumerate() {
+        work::read(1);
+        if !(c.is_alphanumeric() || c == '.') {
+            break;
+        }
+        if k == LONGEST_ABBREVIATION {
+            return true;
+        }
+        word_start = j;
+    }
+    let word = &before[word_start..];
     let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     !(ABBREVIATIONS.contains(&word) || initial)
 }
@@ -195,5 +241,24 @@ mod tests {
                 "Next line"
             ]
         );
+    }
+
+    #[test]
+    fn last_words_stop_at_a_clause_mark_or_a_count() {
+        assert_eq!(last_words("a b, c  d\ne ", &[','], 5), ["e", "d", "c"]);
+        assert_eq!(last_words("a b c d e", &[], 2), ["e", "d"]);
+        assert_eq!(last_words("in the U.S", &['.'], 5), ["S"]);
+        assert_eq!(last_words("from (", &['('], 5), Vec::<&str>::new());
+        assert_eq!(last_words("", &[], 5), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn no_abbreviation_is_longer_than_the_look_back() {
+        for a in ABBREVIATIONS {
+            assert!(a.chars().count() <= LONGEST_ABBREVIATION, "{a}");
+        }
+        let text = "Sept. 10 and the Septs. Then";
+        let got: Vec<_> = sentences(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(got, ["Sept. 10 and the Septs.", "Then"]);
     }
 }
