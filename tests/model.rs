@@ -340,6 +340,19 @@ fn an_event_naming_someone_not_among_the_people_is_located() {
 }
 
 #[test]
+fn evidence_may_be_cut_short_with_an_ellipsis_but_not_changed() {
+    let whole = "article = \"Speaking at the Mount Fuji Dialogue Forum in Tokyo on Saturday, the US Ambassador to Japan George Glass visited Japan “at a time of rising tensions in the region”.\"";
+    let cut = edited(
+        whole,
+        "article = \"Speaking at the Mount Fuji Dialogue Forum…\"",
+    );
+    parse_str(&cut, "b.toml", Format::Toml).expect("a marked excerpt is evidence");
+    let changed = edited(whole, "article = \"Speaking at Mount Fuji…\"");
+    let (_, _, msg) = error_of(&changed, Format::Toml);
+    assert!(msg.contains("this sentence is not in the article"), "{msg}");
+}
+
+#[test]
 fn evidence_not_in_the_article_is_located() {
     let text = edited(
         "article = \"Speaking at the Mount Fuji",

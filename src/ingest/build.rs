@@ -8,8 +8,9 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use super::dates::{FoundDate, Precision};
-use super::tariffs::{FoundTariff, MAX_RATE};
+use super::tariffs::FoundTariff;
 use super::{Extraction, Header, words, work};
+use crate::model::MAX_RATE;
 use crate::model::{
     Briefing, Event, Evidence, Person, Quote, RateKind, Source, Stop, Tariff, sanitize_text,
 };
@@ -44,16 +45,16 @@ fn cut(s: &str, max: usize) -> (&str, bool) {
 /// `s` bounded to `max` characters, an ellipsis marking a cut.
 fn bounded(s: &str, max: usize) -> String {
     match cut(s, max) {
-        (head, true) => format!("{head}…"),
+        (_, true) => format!("{}…", cut(s, max.saturating_sub(1)).0),
         (whole, false) => whole.to_owned(),
     }
 }
 
 /// Evidence: a verbatim excerpt of the article, which the model checks is in
-/// it, so a cut is not marked.
+/// it, a cut marked by an ellipsis.
 fn excerpt(text: &str, range: Range<usize>) -> Evidence {
     Evidence {
-        article: Some(cut(&text[range], MAX_CHARS).0.to_owned()),
+        article: Some(bounded(&text[range], MAX_CHARS)),
         source: None,
     }
 }
@@ -299,7 +300,12 @@ mod tests {
             was_cut && head.len() == 999 && head.ends_with("word"),
             "{head}"
         );
-        assert_eq!(bounded(&words, 1_000), format!("{head}…"));
+        let marked = bounded(&words, 1_000);
+        assert!(
+            marked.chars().count() <= 1_000 && marked.ends_with("word…"),
+            "{marked}"
+        );
+        assert_eq!(bounded("short", 1_000), "short");
         // no white space near the cut: at a character boundary
         let accents = "é".repeat(2_000);
         assert_eq!(cut(&accents, 1_000), (&accents[..2_000], true));

@@ -68,7 +68,7 @@ pub enum IngestError {
 pub struct Extraction {
     pub sentences: Vec<Range<usize>>,
     pub tariffs: Vec<(FoundTariff, Option<FoundDate>)>,
-    /// Figures above the model's ceiling ([`tariffs::MAX_RATE`]), the first
+    /// Figures above the model's ceiling ([`crate::model::MAX_RATE`]), the first
     /// [`MAX_ITEMS`] of them: the draft names them in a note instead of
     /// holding them.
     pub skipped: Vec<FoundTariff>,
@@ -121,7 +121,7 @@ pub fn extract(text: &str, published: NaiveDate) -> Extraction {
             earlier = found.iter().map(|t| (t.imposer, t.target)).collect();
         }
         for t in found {
-            if !(0.0..=tariffs::MAX_RATE).contains(&t.rate) {
+            if !(0.0..=crate::model::MAX_RATE).contains(&t.rate) {
                 skipped_total += 1;
                 if skipped.len() < MAX_ITEMS {
                     skipped.push(t);

@@ -20,11 +20,6 @@ pub struct FoundTariff {
     pub figure: Range<usize>,
 }
 
-/// The highest rate a briefing holds: the model's ceiling, which it does not
-/// export (the ingest tests pin the two together). A figure above it is no
-/// tariff the draft can carry.
-pub const MAX_RATE: f64 = 1000.0;
-
 const TARIFF_WORDS: &[&str] = &["tariff", "tariffs", "duty", "duties", "levy", "levies"];
 /// Near one of these a percentage is about markets or the economy, not a tariff.
 const MARKET_WORDS: &[&str] = &[

@@ -22,6 +22,7 @@ pub use load::{
     Format, MAX_FILE_BYTES, default_briefing, embedded_briefings, load_file, parse_bytes, parse_str,
 };
 pub use sanitize::{escape, sanitize_text};
+pub use validate::MAX_RATE;
 
 /// The embedded default briefing's file name, as shown in messages.
 pub const DEFAULT_NAME: &str = "assets/briefing.toml";

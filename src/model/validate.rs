@@ -34,8 +34,9 @@ pub fn validate(b: &Briefing) -> Result<(), Problem> {
                 "needs an `article` sentence or a `source` address".into(),
             ));
         }
+        // a long sentence may be given cut short, the cut marked by an ellipsis
         if let Some(sentence) = &ev.article
-            && !article.contains(&normalize(sentence))
+            && !article.contains(&normalize(sentence.strip_suffix('…').unwrap_or(sentence)))
         {
             path.push(Key("article"));
             return Err(problem(path, "this sentence is not in the article".into()));
