@@ -120,7 +120,7 @@ pub enum CliError {
     #[error(transparent)]
     Write(#[from] WriteError),
     /// Several failures, each reported already.
-    #[error("{0}")]
+    #[error("{}", escape(.0))]
     Failed(String),
 }
 

@@ -19,7 +19,7 @@ pub enum InputError {
     Load(#[from] LoadError),
     #[error(transparent)]
     Ingest(#[from] IngestError),
-    #[error("{0}: holds no briefing (.toml, .json) or article (.txt)")]
+    #[error("{}: holds no briefing (.toml, .json) or article (.txt)", escape(.0))]
     NothingToShow(String),
 }
 

@@ -7,13 +7,15 @@ use std::path::Path;
 
 use thiserror::Error;
 
+use crate::model::escape;
+
 #[derive(Debug, Error)]
 pub enum WriteError {
-    #[error("{0}: is one of the files read; refusing to write over it")]
+    #[error("{}: is one of the files read; refusing to write over it", escape(.0))]
     IsAnInput(String),
-    #[error("{0}: is {1}, not a regular file; refusing to replace it")]
+    #[error("{p}: is {k}, not a regular file; refusing to replace it", p = escape(.0), k = .1)]
     NotAFile(String, &'static str),
-    #[error("cannot write {path}: {source}")]
+    #[error("cannot write {p}: {source}", p = escape(.path))]
     Io {
         path: String,
         #[source]

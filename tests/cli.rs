@@ -311,16 +311,18 @@ fn escape_sequences_in_values_names_and_keys_are_shown_escaped() {
             vec!["check", "missing\u{1b}[31m.toml"],
             "missing\\u{1b}[31m.toml",
         ),
-        // clap drops 7-bit escape sequences from the values it quotes
         (
             vec!["snapshot", "--keys", "\u{1b}]0;T\u{7}x"],
-            "unknown key `x`",
+            "unknown key `\\u{1b}]0;T\\u{7}x`",
         ),
         (
             vec!["snapshot", "--keys", "\u{9b}2J"],
             "unknown key `\\u{9b}2J`",
         ),
-        (vec!["snapshot", "--size", "\u{1b}c"], "size `` is not"),
+        (
+            vec!["snapshot", "--size", "\u{1b}c"],
+            "size `\\u{1b}c` is not",
+        ),
         (vec!["--now", "\u{9b}31m"], "`\\u{9b}31m`"),
     ] {
         let out = tradewatch_in(d, &args);

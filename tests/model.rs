@@ -425,3 +425,18 @@ fn files_are_read_and_bad_files_refused() {
     assert!(missing.to_string().contains("cannot read"), "{missing}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn messages_show_control_characters_escaped() {
+    let text = tradewatch::model::DEFAULT_TOML.replacen(
+        "imposer = \"us\"",
+        "imposer = \"u\\u001b]0;TITLE\\u0007s\"",
+        1,
+    );
+    let err = parse_str(&text, "b\u{1b}[2J.toml", Format::Toml)
+        .unwrap_err()
+        .to_string();
+    assert!(!err.contains(|c: char| c.is_control()), "{err:?}");
+    assert!(err.starts_with("b\\u{1b}[2J.toml:"), "{err}");
+    assert!(err.contains("u\\u{1b}]0;TITLE\\u{7}s"), "{err}");
+}

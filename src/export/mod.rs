@@ -15,6 +15,7 @@ use ratatui::text::Span;
 use thiserror::Error;
 
 use crate::app::{Action, App};
+use crate::model::escape;
 use crate::{keymap, ui};
 
 pub use svg::to_svg;
@@ -36,9 +37,9 @@ pub enum Format {
 
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum ExportError {
-    #[error("size `{0}` is not COLSxROWS with 1 to {max_w} columns and 1 to {max_h} rows", max_w = MAX_SIZE.width, max_h = MAX_SIZE.height)]
+    #[error("size `{s}` is not COLSxROWS with 1 to {max_w} columns and 1 to {max_h} rows", s = escape(.0), max_w = MAX_SIZE.width, max_h = MAX_SIZE.height)]
     BadSize(String),
-    #[error("unknown key `{0}`; keys are named as in the help popup: {names}", names = keymap::key_names().join(" "))]
+    #[error("unknown key `{k}`; keys are named as in the help popup: {names}", k = escape(.0), names = keymap::key_names().join(" "))]
     UnknownKey(String),
 }
 

@@ -22,7 +22,7 @@ use chrono::NaiveDate;
 use thiserror::Error;
 
 use crate::model::read::{ReadError, read_regular};
-use crate::model::{Briefing, sanitize_text};
+use crate::model::{Briefing, escape, sanitize_text};
 use dates::FoundDate;
 use gazetteer::Mention;
 use people::FoundPerson;
@@ -37,29 +37,30 @@ pub const MAX_ITEMS: usize = 200;
 
 #[derive(Debug, Error)]
 pub enum IngestError {
-    #[error("{file}: {source}")]
+    #[error("{f}: {source}", f = escape(.file))]
     Read {
         file: String,
         #[source]
         source: ReadError,
     },
-    #[error("{file}: {bytes} bytes is too large for an article (limit {MAX_BYTES})")]
+    #[error("{f}: {bytes} bytes is too large for an article (limit {MAX_BYTES})", f = escape(.file))]
     TooLarge { file: String, bytes: u64 },
-    #[error("{file}: not text ({why})")]
+    #[error("{f}: not text ({why})", f = escape(.file))]
     NotText { file: String, why: String },
-    #[error("{file}: the article is empty")]
+    #[error("{f}: the article is empty", f = escape(.file))]
     Empty { file: String },
     #[error(
-        "{file}: needs a publication date: pass --date YYYY-MM-DD or start the file with a `date: YYYY-MM-DD` line"
+        "{f}: needs a publication date: pass --date YYYY-MM-DD or start the file with a `date: YYYY-MM-DD` line",
+        f = escape(.file)
     )]
     NoDate { file: String },
-    #[error("{file}:{line}:1: `{text}` is not a date like 2025-10-25")]
+    #[error("{f}:{line}:1: `{t}` is not a date like 2025-10-25", f = escape(.file), t = escape(.text))]
     BadDate {
         file: String,
         line: usize,
         text: String,
     },
-    #[error("{file}: the draft briefing is invalid ({message}); please report this")]
+    #[error("{f}: the draft briefing is invalid ({m}); please report this", f = escape(.file), m = escape(.message))]
     Invalid { file: String, message: String },
 }
 

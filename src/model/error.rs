@@ -3,6 +3,7 @@ use std::fmt;
 use thiserror::Error;
 
 use super::read::ReadError;
+use super::sanitize::escape;
 
 /// A place in a briefing file, 1-based, for messages like `briefing.toml:12:9`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,22 +34,22 @@ impl Location {
 
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}", self.file, self.line, self.column)
+        write!(f, "{}:{}:{}", escape(&self.file), self.line, self.column)
     }
 }
 
 /// Why a briefing could not be loaded. Every message is one line.
 #[derive(Debug, Error)]
 pub enum LoadError {
-    #[error("{file}: {source}")]
+    #[error("{f}: {source}", f = escape(.file))]
     Read {
         file: String,
         #[source]
         source: ReadError,
     },
-    #[error("{file}: {message}")]
+    #[error("{f}: {m}", f = escape(.file), m = escape(.message))]
     Unreadable { file: String, message: String },
-    #[error("{location}: {message}")]
+    #[error("{location}: {m}", m = escape(.message))]
     Invalid { location: Location, message: String },
 }
 
