@@ -23,11 +23,13 @@ const PUBLISHED: (i32, u32, u32) = (2025, 10, 25);
 const DATE_FROM_INPUT: u8 = 0x01;
 /// Input prefix: no publication day is passed, so the article's header must give one.
 const DATE_FROM_HEADER: u8 = 0x02;
-/// A draft holds the article once plus its items; an item's strings are
-/// bounded, and there are at most `MAX_ITEMS` of each of five kinds.
-pub const DRAFT_FACTOR: usize = 4;
-pub const DRAFT_PER_ITEM: usize = 8 * 1024;
-pub const DRAFT_CONSTANT: usize = 5 * ingest::MAX_ITEMS * DRAFT_PER_ITEM;
+/// A draft's size: the article once, and words of it copied into labels and
+/// quotes, at most `DRAFT_FACTOR` times the input; each item adds at most
+/// `DRAFT_PER_ITEM` more (a 1 000-character evidence sentence of 4-byte
+/// characters and its fields); the title, source and notes `DRAFT_BASE`.
+const DRAFT_FACTOR: usize = 8;
+const DRAFT_PER_ITEM: usize = 4 * 1024;
+const DRAFT_BASE: usize = 4 * 1024;
 /// Single characters the render target types besides the key names: wide,
 /// combining and XML-special ones, which reach the screen through a filter.
 const TYPED: [&str; 7] = ["中", "é", "\u{301}", "😀", " ", "&", "<"];
@@ -130,13 +132,19 @@ pub fn check_ingest(data: &[u8]) {
     if let Err(e) = model::parse_str(&toml, "draft.toml", Format::Toml) {
         panic!("the draft's TOML does not load: {e}\n{toml}");
     }
-    let bound = DRAFT_FACTOR * article.len() + DRAFT_CONSTANT;
+    let items = items(&draft);
+    let bound = DRAFT_FACTOR * article.len() + DRAFT_PER_ITEM * items + DRAFT_BASE;
     assert!(
         toml.len() <= bound,
-        "a {} byte article makes a {} byte draft (bound {bound})",
+        "a {} byte article makes a {} byte draft of {items} items (bound {bound})",
         article.len(),
         toml.len()
     );
+}
+
+/// How many items `b` holds, of every kind.
+fn items(b: &Briefing) -> usize {
+    b.tariffs.len() + b.stops.len() + b.quotes.len() + b.events.len() + b.people.len()
 }
 
 /// A render input: the screen size, the keys pressed, and maybe a briefing.
