@@ -65,7 +65,7 @@ run() {
     log=$(mktemp -d)
     # -jobs=1 -workers=1: one process on one CPU, its output in fuzz-0.log
     (cd "$log" && "${FUZZ[@]}" run --fuzz-dir "$OLDPWD/fuzz" "${BUILD_FLAGS[@]}" "$target" -- \
-        -jobs=1 -workers=1 -rss_limit_mb=2048 -timeout=10 \
+        -jobs=1 -workers=1 -rss_limit_mb=2048 -timeout=10 -dict="$OLDPWD/fuzz/fuzz.dict" \
         -max_total_time="$seconds" -print_final_stats=1 "$@") || true
     cat "$log/fuzz-0.log" >"fuzz/$target.log"
     rm -r "$log"

@@ -48,13 +48,22 @@ pub fn format_of(text: &str) -> Format {
     }
 }
 
-/// Target `load`: parsing never panics, and a loaded briefing is clean and valid.
+/// Target `load`: parsing never panics, a loaded briefing is clean and valid,
+/// and an error message is one line that writes no control character.
 pub fn check_load(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    if let Ok(briefing) = model::parse_str(text, "fuzz", format_of(text)) {
-        assert_clean(&briefing);
+    match model::parse_str(text, "fuzz", format_of(text)) {
+        Ok(briefing) => assert_clean(&briefing),
+        Err(e) => assert_message_clean(&e.to_string()),
+    }
+}
+
+/// A message for the terminal echoes input with its control characters escaped.
+pub fn assert_message_clean(message: &str) {
+    if let Some(c) = message.chars().find(|c| c.is_control()) {
+        panic!("the message holds control character {c:?}: {message:?}");
     }
 }
 
@@ -119,13 +128,14 @@ pub fn ingest_case(data: &[u8]) -> (Option<NaiveDate>, &[u8]) {
 }
 
 /// Target `ingest`: drafting never panics; a draft is clean and valid, its
-/// TOML loads again, and its size is bounded by the input's.
+/// TOML loads again, and its size is bounded by the input's; an error message
+/// writes no control character.
 pub fn check_ingest(data: &[u8]) {
     let (date, article) = ingest_case(data);
     let draft = match ingest::ingest_bytes(article, "fuzz.txt", date) {
         Ok(draft) => draft,
         Err(e @ IngestError::Invalid { .. }) => panic!("ingest rejects its own draft: {e}"),
-        Err(_) => return,
+        Err(e) => return assert_message_clean(&e.to_string()),
     };
     assert_clean(&draft);
     let toml = toml::to_string_pretty(&draft).expect("a draft serialises to TOML");
