@@ -281,7 +281,8 @@ pub fn ingest_bytes(
         });
     }
     let extraction = extract(body, published);
-    let briefing = build::briefing(body, &extraction, &header, published, file);
+    let mut briefing = build::briefing(body, &extraction, &header, published, file);
+    briefing.sanitize();
     // Valid by construction: rates within the ceiling, two different parties,
     // evidence and quotes cut from the article, a non-empty title, coordinates
     // from the gazetteer. The check guards that construction.

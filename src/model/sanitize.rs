@@ -97,8 +97,9 @@ fn skip_string(chars: &mut std::iter::Peekable<impl Iterator<Item = char>>) {
 }
 
 impl Briefing {
-    /// Sanitises every string in place.
-    pub(super) fn sanitize(&mut self) {
+    /// Sanitises every string in place: done at load, and to a draft drawn
+    /// from an article, whose names and labels may span lines.
+    pub fn sanitize(&mut self) {
         let line = |s: &mut String| *s = sanitize_text(s, false);
         let opt = |s: &mut Option<String>| {
             if let Some(s) = s {
