@@ -1,0 +1,152 @@
+//! The real terminal: set-up and restore, and the event loop, which blocks on
+//! input and redraws only on change.
+//!
+//! Signals only set a flag and wake the loop; the loop alone draws and
+//! restores, so nothing is drawn after the terminal is restored.
+
+mod screen;
+mod signals;
+mod tty;
+
+use std::ffi::OsStr;
+use std::io::{self, IsTerminal};
+use std::mem;
+use std::sync::atomic::Ordering::SeqCst;
+use std::time::Duration;
+
+use libc::c_int;
+use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use ratatui::layout::Size;
+use thiserror::Error;
+
+use crate::app::App;
+use crate::keymap;
+use screen::Screen;
+use signals::{ENDED_BY, RESUMED, SUSPEND, die_by, install_hooks, suspend};
+use tty::{enter, restore, tty};
+
+#[derive(Debug, Error)]
+pub enum TerminalError {
+    #[error(
+        "standard output is not a terminal; the dashboard needs one (`tradewatch snapshot` draws it as text, `tradewatch check FILE` validates a briefing)"
+    )]
+    NotATerminal,
+    /// TERM unset or `dumb`: escape sequences would show as text.
+    #[error(
+        "{0}; the dashboard needs a terminal that understands escape sequences (`tradewatch snapshot` draws it as text)"
+    )]
+    Dumb(&'static str),
+    #[error("terminal error: {0}")]
+    Io(#[from] io::Error),
+}
+
+/// Whether the dashboard can be drawn here: standard output a terminal, and
+/// TERM naming one that understands escape sequences. Cheap; the command line
+/// asks before reading any file.
+pub fn check() -> Result<(), TerminalError> {
+    if !io::stdout().is_terminal() {
+        return Err(TerminalError::NotATerminal);
+    }
+    check_term(std::env::var_os("TERM").as_deref())
+}
+
+fn check_term(term: Option<&OsStr>) -> Result<(), TerminalError> {
+    match term {
+        None => Err(TerminalError::Dumb("TERM is not set")),
+        Some(t) if t.is_empty() => Err(TerminalError::Dumb("TERM is not set")),
+        Some(t) if t == "dumb" => Err(TerminalError::Dumb("TERM is dumb")),
+        Some(_) => Ok(()),
+    }
+}
+
+/// Runs the dashboard until the user quits. The terminal is restored however
+/// it ends; ended by a signal, the process then dies by that signal.
+pub fn run(app: &mut App) -> Result<(), TerminalError> {
+    check()?;
+    let tty = tty()?;
+    // crossterm's event source catches SIGWINCH, which wakes the loop, from
+    // its creation: create it before any signal asks for a wake-up
+    event::poll(Duration::ZERO)?;
+    install_hooks()?;
+    let end = enter(tty)
+        .map_err(TerminalError::from)
+        .and_then(|()| dashboard(app));
+    restore();
+    match end? {
+        End::Quit => Ok(()),
+        End::Signal(signal) => die_by(signal),
+    }
+}
+
+/// How the loop ended.
+enum End {
+    Quit,
+    Signal(c_int),
+}
+
+/// Draws and runs the dashboard until it ends. Ratatui's terminal is dropped
+/// before this returns: dropping it shows the cursor, which must come before
+/// the restore, not after.
+fn dashboard(app: &mut App) -> Result<End, TerminalError> {
+    let mut screen = Screen::new()?;
+    screen.refit(app, true)?;
+    event_loop(&mut screen, app)
+}
+
+fn event_loop(screen: &mut Screen, app: &mut App) -> Result<End, TerminalError> {
+    let mut dirty = true;
+    loop {
+        match ENDED_BY.load(SeqCst) {
+            0 => {}
+            signal => return Ok(End::Signal(signal)),
+        }
+        if app.quit {
+            return Ok(End::Quit);
+        }
+        // `|`, not `||`: both requests are taken
+        if SUSPEND.swap(false, SeqCst) | mem::take(&mut app.suspend) {
+            suspend()?;
+            // back, whether a SIGCONT says so or not (see `stop_job`)
+            RESUMED.store(true, SeqCst);
+        }
+        if RESUMED.swap(false, SeqCst) {
+            enter(tty()?)?;
+            screen.refit(app, true)?;
+            dirty = true;
+        }
+        if dirty {
+            screen.draw(app)?;
+        }
+        // blocks until something happens: an idle dashboard uses no CPU
+        dirty = match event::read()? {
+            Event::Key(key) if key.kind == KeyEventKind::Press => {
+                keymap::key_name(&key).is_some_and(|name| keymap::press(app, &name))
+            }
+            Event::Resize(width, height) => {
+                screen.fit(app, Size::new(width, height), false)?;
+                // a resize always redraws, even to the same size
+                true
+            }
+            _ => false,
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn term_unset_empty_or_dumb_is_refused() {
+        for term in [None, Some(""), Some("dumb")] {
+            let refused = check_term(term.map(OsStr::new));
+            assert!(
+                matches!(refused, Err(TerminalError::Dumb(_))),
+                "{term:?}: {refused:?}"
+            );
+        }
+        for term in ["xterm-256color", "linux", "screen", "dumb-ish"] {
+            assert!(check_term(Some(OsStr::new(term))).is_ok(), "{term}");
+        }
+    }
+}
