@@ -47,6 +47,10 @@ seed() {
             printf '\x78\x00\x28\x06\x00\x0b\x0c\x12\x16\x17' >"$dir/120x40-keys"
             { printf '\x64\x00\x1e\x00'; cat assets/after_busan.toml; } >"$dir/100x30-briefing"
             { printf '\x50\x00\x18\x00'; cat tests/corpus/00_ft_seed.toml; } >"$dir/80x24-draft"
+            # a briefing small enough that most of its mutants still load
+            { printf '\x50\x00\x18\x00'; printf '%s\n' 'title = "T"' 'as_of = 2025-10-25' \
+                '[source]' 'outlet = "o"' 'headline = "h"' 'published = 2025-10-25' 'address = "a"'; } \
+                >"$dir/80x24-minimal"
             ;;
     esac
 }
