@@ -34,6 +34,12 @@ const DRAFT_BASE: usize = 4 * 1024;
 /// combining and XML-special ones, which reach the screen through a filter.
 const TYPED: [&str; 7] = ["中", "é", "\u{301}", "😀", " ", "&", "<"];
 
+/// Characters that draw nothing or join emoji, which loading removes.
+const INVISIBLE: [char; 12] = [
+    '\u{200b}', '\u{200d}', '\u{200e}', '\u{200f}', '\u{061c}', '\u{feff}', '\u{2028}', '\u{2029}',
+    '\u{202e}', '\u{fe0f}', '\u{fffe}', '\u{ffff}',
+];
+
 /// Whether XML 1.0 forbids `c` anywhere in a document.
 pub fn xml_forbidden(c: char) -> bool {
     matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}')
@@ -67,8 +73,8 @@ pub fn assert_message_clean(message: &str) {
     }
 }
 
-/// Every string of `b` is free of control characters (the article may hold
-/// newlines), and `b` passes the model's own check.
+/// Every string of `b` is free of control and invisible characters (the
+/// article may hold newlines), and `b` passes the model's own check.
 pub fn assert_clean(b: &Briefing) {
     let value = serde_json::to_value(b).expect("a briefing serialises to JSON");
     let mut strings = Vec::new();
@@ -77,9 +83,9 @@ pub fn assert_clean(b: &Briefing) {
         let multiline = path == ".article";
         if let Some(c) = s
             .chars()
-            .find(|&c| c.is_control() && !(multiline && c == '\n'))
+            .find(|&c| (c.is_control() && !(multiline && c == '\n')) || INVISIBLE.contains(&c))
         {
-            panic!("{path} holds control character {c:?}: {s:?}");
+            panic!("{path} holds control or invisible character {c:?}: {s:?}");
         }
     }
     if let Err(message) = model::check(b) {
