@@ -194,7 +194,7 @@ fn check_folder(dir: &Path) -> Result<(), CliError> {
     let mut bad = 0;
     for skip in &inputs.skipped {
         eprintln!("tradewatch: {skip}");
-        bad += usize::from(named_as_input(&skip.path));
+        bad += usize::from(inputs::named_as_input(&skip.path));
     }
     match bad {
         0 if inputs.briefings.is_empty() => {
@@ -206,15 +206,6 @@ fn check_folder(dir: &Path) -> Result<(), CliError> {
             dir.display()
         ))),
     }
-}
-
-/// Whether a file is named as a briefing or an article.
-fn named_as_input(path: &Path) -> bool {
-    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-        ["toml", "json", "txt"]
-            .iter()
-            .any(|x| e.eq_ignore_ascii_case(x))
-    })
 }
 
 fn counts(b: &Briefing) -> String {

@@ -113,16 +113,21 @@ fn folder(dir: &Path) -> Result<(Vec<FolderFile>, Vec<Skipped>), LoadError> {
     Ok((files, skipped))
 }
 
+/// Whether a file is named as a briefing (.toml, .json) or an article (.txt).
+pub fn named_as_input(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        ["toml", "json", "txt"]
+            .iter()
+            .any(|x| e.eq_ignore_ascii_case(x))
+    })
+}
+
 /// The file to read for a folder entry, or why it is left out: only regular
 /// files named as briefings or articles, and links only to such files inside
 /// the folder.
 fn readable(root: &Path, entry: &DirEntry) -> Result<PathBuf, String> {
     let path = entry.path();
-    let named = path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-        ["toml", "json", "txt"]
-            .iter()
-            .any(|x| e.eq_ignore_ascii_case(x))
-    });
+    let named = named_as_input(&path);
     let file_type = entry.file_type().map_err(|e| e.to_string())?;
     let target = if file_type.is_symlink() {
         let target = path
