@@ -203,14 +203,21 @@ fn too_small_says_what_it_needs() {
 fn files_skipped_at_load_are_told_in_the_status_line_until_a_key() {
     let mut a = app(100, 30);
     a.notices = vec![
-        "skipped data/b.toml: data/b.toml:1:9: invalid type".into(),
+        "skipped data/b.toml:1:9: invalid type".into(),
         "skipped data/pipe.txt: a FIFO, not a regular file".into(),
     ];
     let before = text(&draw(&a));
     let footer = before.lines().last().unwrap();
     assert_eq!(
         footer,
-        " skipped data/b.toml: data/b.toml:1:9: invalid type (and 1 more)  any key: dismiss"
+        " skipped data/b.toml:1:9: invalid type (and 1 more)  any key: dismiss"
+    );
+    // narrower, the message gives way to the count and the hint
+    a.update(tradewatch::app::Action::Resize(60, 30));
+    let narrow = text(&draw(&a));
+    assert_eq!(
+        narrow.lines().last().unwrap(),
+        " skipped data/b.toml:1:9: in… (and 1 more)  any key: dismiss"
     );
     press(&mut a, "Tab");
     assert!(a.notices.is_empty());

@@ -16,9 +16,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             0 => String::new(),
             n => format!(" (and {n} more)"),
         };
+        // the count and the hint stay in view; a long message gives way
+        let tail = Span::styled(format!("{more}  any key: dismiss"), THEME.dim);
+        let room = usize::from(area.width).saturating_sub(tail.width() + 1);
         Line::from(vec![
-            Span::styled(format!(" {first}{more}"), THEME.warning),
-            Span::styled("  any key: dismiss", THEME.dim),
+            Span::styled(format!(" {}", clip(first, room)), THEME.warning),
+            tail,
         ])
         .render(area, buf);
         return;
@@ -52,4 +55,23 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         line(keep.into_iter().chain(all).collect())
     };
     chosen.render(area, buf);
+}
+
+/// `text` cut to `width` columns, an ellipsis marking the cut.
+fn clip(text: &str, width: usize) -> String {
+    if Span::raw(text).width() <= width {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = Span::raw(c.to_string()).width();
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
 }
