@@ -728,3 +728,37 @@ fn without_a_terminal_the_dashboard_refuses_before_any_file_is_read() {
     assert!(err.contains("tradewatch snapshot"), "{err}");
     assert!(!err.contains("nonexistent"), "{err}");
 }
+
+#[test]
+fn a_terminal_that_hangs_up_ends_the_dashboard() {
+    // no reader thread: every copy of the master is ours, so dropping them
+    // hangs up the terminal, as closing a terminal window does
+    let pair = native_pty_system()
+        .openpty(pty_size(120, 40))
+        .expect("open a pty");
+    let mut child = pair
+        .slave
+        .spawn_command(tradewatch(&[]))
+        .expect("spawn tradewatch");
+    drop(pair.slave);
+    let mut reader = pair.master.try_clone_reader().expect("pty reader");
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 16 * 1024];
+    // the footer's last word: styles come between the words of its hints
+    while !String::from_utf8_lossy(&seen).contains("quit") {
+        let n = reader.read(&mut buf).expect("the first frame");
+        assert!(n > 0, "the pty closed before the first frame");
+        seen.extend_from_slice(&buf[..n]);
+    }
+    drop((reader, pair.master));
+    let mut status = None;
+    let ended = eventually(|| {
+        status = child.try_wait().expect("poll the child");
+        status.is_some()
+    });
+    if !ended {
+        let _ = child.kill();
+        panic!("tradewatch kept running on a terminal that hung up");
+    }
+    assert!(!status.unwrap().success(), "it ends by the hang-up");
+}

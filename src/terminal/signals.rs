@@ -2,6 +2,7 @@
 //! the loop, which alone draws and restores; an abort restores at once.
 
 use std::sync::atomic::{AtomicBool, AtomicI32, Ordering::SeqCst};
+use std::time::Duration;
 use std::{io, mem, ptr, thread};
 
 use libc::c_int;
@@ -10,6 +11,9 @@ use signal_hook::iterator::Signals;
 use signal_hook::low_level;
 
 use super::tty::{leave, os_result, restore};
+
+/// How long the loop has to end by itself after an ending signal.
+const LOOP_GRACE: Duration = Duration::from_secs(2);
 
 /// What signals ask of the loop: set by the signal thread, which then wakes
 /// the loop; taken by the loop between frames.
@@ -48,6 +52,13 @@ pub(super) fn install_hooks() -> io::Result<()> {
                 // crossterm's blocking read listens for SIGWINCH through a
                 // self-pipe: raising it wakes the loop, which then sees the request
                 let _ = low_level::raise(SIGWINCH);
+                if !matches!(signal, SIGTSTP | SIGCONT) {
+                    // on a terminal that hung up, crossterm's read spins and never
+                    // returns to the loop: end here if the loop has not
+                    thread::sleep(LOOP_GRACE);
+                    leave();
+                    die_by(signal);
+                }
             }
         })?;
     Ok(())
