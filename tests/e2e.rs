@@ -565,10 +565,15 @@ fn suspends_and_resumes(stop: impl FnOnce(&mut Session, i32)) {
     let mark = tw.mark();
     stop(&mut tw, job);
     wait_stopped(&tw, job);
-    let left = tw.raw_since(mark);
+    // written before it stopped, but maybe not read yet by our reader thread
+    let left_screen = |tw: &Session| {
+        let left = tw.raw_since(mark);
+        left.contains("\x1b[?1049l") && left.contains("\x1b[?25h")
+    };
     assert!(
-        left.contains("\x1b[?1049l") && left.contains("\x1b[?25h"),
-        "the screen was not left before stopping: {left:?}"
+        eventually(|| left_screen(&tw)),
+        "the screen was not left before stopping: {:?}",
+        tw.raw_since(mark)
     );
     assert_restored(&tw, &tw.raw());
     tw.wait_for("the shell's message on the main screen", |s| {
