@@ -133,6 +133,82 @@ fn svg_is_a_cell_grid_with_shapes_for_lines_blocks_and_braille() {
 }
 
 #[test]
+fn every_text_element_keeps_its_own_spaces() {
+    // Chromium honours xml:space only on the <text> itself, not inherited
+    for keys in ["", "Tab Down Down Enter", "5", "6", "?"] {
+        let svg = snapshot(120, 40, keys, Format::Svg);
+        let doc = roxmltree::Document::parse(&svg).unwrap();
+        let mut texts = 0;
+        for node in doc.descendants().filter(|n| n.is_element()) {
+            let preserve = node.attribute((roxmltree::NS_XML_URI, "space"));
+            if node.has_tag_name("text") {
+                texts += 1;
+                assert_eq!(preserve, Some("preserve"), "{keys:?}: {node:?}");
+            } else {
+                assert_eq!(preserve, None, "{keys:?}: only text elements set it");
+            }
+        }
+        assert!(texts > 100, "{keys:?}: {texts} text elements");
+    }
+    // the tariff table's columns are runs of spaces inside one text run
+    let svg = snapshot(120, 40, "", Format::Svg);
+    assert!(
+        svg.contains(">Rate   Who on whom"),
+        "the header row is one run"
+    );
+}
+
+#[test]
+fn a_wide_characters_background_covers_both_its_columns() {
+    let toml = tradewatch::model::DEFAULT_TOML
+        .replace("Kuala Lumpur\"", "Kuala Lumpur 吉隆坡 \u{1f30f}\"")
+        .replace("Scott Bessent", "Scott Bessent 贝森特");
+    let briefing =
+        tradewatch::model::parse_str(&toml, "wide.toml", tradewatch::model::Format::Toml).unwrap();
+    let history = tradewatch::model::history::default_history().unwrap();
+    let cell_w = 14.0 * 1233.0 / 2048.0;
+    // the selected map stop (reverse video), and a selected person's row
+    for keys in ["2 Down", "4 Down Down"] {
+        let app = App::new(vec![briefing.clone()], history.clone(), None);
+        let buf = export::frame(app, Size::new(160, 50), &export::parse_keys(keys).unwrap());
+        let svg = export::to_svg(&buf);
+        let doc = roxmltree::Document::parse(&svg).unwrap();
+        let rects: Vec<(f64, f64, f64)> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("rect") && n.attribute("x").is_some())
+            .map(|n| {
+                let num = |a| n.attribute(a).unwrap().parse::<f64>().unwrap();
+                (num("x"), num("y"), num("width"))
+            })
+            .collect();
+        let mut wide_on_colour = 0;
+        for y in 0..buf.area.height {
+            for x in 0..buf.area.width {
+                let cell = &buf[(x, y)];
+                let coloured = cell.bg != ratatui::style::Color::Reset
+                    || cell.modifier.contains(ratatui::style::Modifier::REVERSED);
+                if ratatui::text::Span::raw(cell.symbol()).width() != 2 || !coloured {
+                    continue;
+                }
+                wide_on_colour += 1;
+                let (left, top) = (12.0 + f64::from(x) * cell_w, 12.0 + f64::from(y) * 17.0);
+                assert!(
+                    rects.iter().any(|&(rx, ry, rw)| (ry - top).abs() < 0.01
+                        && rx <= left + 0.01
+                        && rx + rw >= left + 2.0 * cell_w - 0.01),
+                    "{keys:?}: {:?} at {x},{y} is not covered over both its columns",
+                    cell.symbol()
+                );
+            }
+        }
+        assert!(
+            wide_on_colour >= 3,
+            "{keys:?}: {wide_on_colour} wide cells on colour"
+        );
+    }
+}
+
+#[test]
 fn html_is_one_page_with_no_scripts_or_external_fonts() {
     let html = snapshot(80, 24, "?", Format::Html);
     assert!(html.starts_with("<!DOCTYPE html>"));

@@ -4,7 +4,8 @@
 //! glyphs rarely meet their neighbours exactly, so those cells are drawn as
 //! shapes. Text is set in DejaVu Sans Mono, whose advance is exactly the cell
 //! width; each run starts at its own cell, and any non-ASCII character (which a
-//! fallback font may draw wider) is placed on its own.
+//! fallback font may draw wider) is placed on its own. Each `<text>` keeps
+//! its own spaces (`xml:space` on the element: Chromium ignores it inherited).
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -86,7 +87,9 @@ pub fn to_svg(buf: &Buffer) -> String {
     let mut paths = Paths::default();
     for (y, row) in rows(buf).enumerate() {
         let top = PAD + y as f64 * CELL_H;
-        background_runs(row, top, &mut backgrounds);
+        let looks = column_looks(row);
+        background_runs(&looks, top, &mut backgrounds);
+        underline_runs(&looks, top, &mut paths);
         let mut run: Option<(usize, Look, String)> = None;
         for (x, cell) in shown(row) {
             let look = look(cell);
@@ -128,30 +131,73 @@ pub fn to_svg(buf: &Buffer) -> String {
     }
     let _ = writeln!(
         out,
-        "<g font-family=\"DejaVu Sans Mono, monospace\" font-size=\"{FONT_SIZE}\" xml:space=\"preserve\" style=\"white-space:pre\">\n{text}</g>"
+        "<g font-family=\"DejaVu Sans Mono, monospace\" font-size=\"{FONT_SIZE}\">\n{text}</g>"
     );
     out.push_str("</svg>\n");
     out
 }
 
-/// Rectangles for runs of cells with the same non-default background.
-fn background_runs(row: &[Cell], top: f64, out: &mut String) {
+/// Each column's look: a wide character's look covers every column it spans,
+/// as a terminal paints it (the buffer leaves the covered cells blank).
+fn column_looks(row: &[Cell]) -> Vec<Look> {
+    let mut looks = Vec::with_capacity(row.len());
+    for (x, cell) in shown(row) {
+        if let Some(&covering) = looks.last() {
+            looks.resize(x, covering);
+        }
+        looks.push(look(cell));
+    }
+    if let Some(&last) = looks.last() {
+        looks.resize(row.len(), last);
+    }
+    looks
+}
+
+/// Columns `[start, end)` holding runs with the same `key`, for each run whose key is `Some`.
+fn runs<K: PartialEq + Copy>(
+    looks: &[Look],
+    key: impl Fn(&Look) -> Option<K>,
+) -> Vec<(usize, usize, K)> {
+    let mut found = Vec::new();
     let mut x = 0;
-    while x < row.len() {
-        let bg = look(&row[x]).bg;
+    while x < looks.len() {
+        let k = key(&looks[x]);
         let start = x;
-        while x < row.len() && look(&row[x]).bg == bg {
+        while x < looks.len() && key(&looks[x]) == k {
             x += 1;
         }
-        if let Some(bg) = bg {
-            let _ = writeln!(
-                out,
-                "<rect x=\"{:.2}\" y=\"{top:.2}\" width=\"{:.2}\" height=\"{CELL_H}\" fill=\"{}\"/>",
-                PAD + start as f64 * CELL_W,
-                (x - start) as f64 * CELL_W,
-                hex(bg)
-            );
+        if let Some(k) = k {
+            found.push((start, x, k));
         }
+    }
+    found
+}
+
+/// Rectangles for runs of cells with the same non-default background.
+fn background_runs(looks: &[Look], top: f64, out: &mut String) {
+    for (start, end, bg) in runs(looks, |l| l.bg) {
+        let _ = writeln!(
+            out,
+            "<rect x=\"{:.2}\" y=\"{top:.2}\" width=\"{:.2}\" height=\"{CELL_H}\" fill=\"{}\"/>",
+            PAD + start as f64 * CELL_W,
+            (end - start) as f64 * CELL_W,
+            hex(bg)
+        );
+    }
+}
+
+/// Underlines as lines under whole cells, so that they span wide characters
+/// and spaces alike, whatever font draws the glyphs.
+fn underline_runs(looks: &[Look], top: f64, paths: &mut Paths) {
+    for (start, end, fg) in runs(looks, |l| l.underline.then_some(l.fg)) {
+        let d = paths.strokes.entry((hex(fg), "1.2")).or_default();
+        let _ = write!(
+            d,
+            "M{:.2} {:.2}h{:.2}",
+            PAD + start as f64 * CELL_W,
+            top + BASELINE + 2.0,
+            (end - start) as f64 * CELL_W
+        );
     }
 }
 
@@ -173,12 +219,9 @@ fn glyph(s: &str, x: usize, top: f64, look: Look, out: &mut String) {
     if look.italic {
         attrs.push_str(" font-style=\"italic\"");
     }
-    if look.underline {
-        attrs.push_str(" text-decoration=\"underline\"");
-    }
     let _ = writeln!(
         out,
-        "<text x=\"{:.2}\" y=\"{:.2}\" {attrs}>{}</text>",
+        "<text x=\"{:.2}\" y=\"{:.2}\" xml:space=\"preserve\" {attrs}>{}</text>",
         PAD + x as f64 * CELL_W,
         top + BASELINE,
         escape(s)
@@ -395,5 +438,32 @@ fn box_lines(
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::layout::Rect;
+    use ratatui::style::{Color, Style};
+
+    #[test]
+    fn underlines_and_backgrounds_span_wide_characters() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 8, 1));
+        let style = Style::new()
+            .bg(Color::Rgb(1, 2, 3))
+            .add_modifier(Modifier::UNDERLINED);
+        buf.set_string(1, 0, "吉a", style);
+        let svg = to_svg(&buf);
+        let (x, three) = (PAD + CELL_W, 3.0 * CELL_W);
+        assert!(
+            svg.contains(&format!(
+                "<rect x=\"{x:.2}\" y=\"{PAD:.2}\" width=\"{three:.2}\""
+            )),
+            "{svg}"
+        );
+        let under = format!("M{x:.2} {:.2}h{three:.2}", PAD + BASELINE + 2.0);
+        assert!(svg.contains(&under), "{svg}");
+        assert!(!svg.contains("text-decoration"), "{svg}");
     }
 }

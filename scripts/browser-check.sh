@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Renders the README's pictures (assets/screenshots/*.svg) and the HTML export
+# of each in headless Chromium, and compares every one with rsvg-convert's
+# picture of the same SVG (scripts/cell_diff.py). Fails if any differs.
+# Needs chromium, rsvg-convert, DejaVu Sans Mono and Pillow; installs them
+# when run as root on Debian.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ "$(id -u)" = 0 ] && ! command -v chromium >/dev/null || ! command -v rsvg-convert >/dev/null; then
+  apt-get install -y chromium librsvg2-bin fonts-dejavu-core >/dev/null
+fi
+python3 -c 'import PIL' 2>/dev/null || python3 -m pip install --quiet pillow
+cargo build --release --quiet
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+shoot() { # FILE WIDTH HEIGHT PNG
+  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars \
+    --force-device-scale-factor=1 --window-size="$2,$3" \
+    --screenshot="$4" "file://$1" >/dev/null 2>&1
+}
+status=0
+dir=assets/screenshots
+while read -r name size keys; do
+  svg=$dir/$name.svg
+  read -r w h < <(sed -n 's/^<svg [^>]*width="\([0-9]*\)" height="\([0-9]*\)".*/\1 \2/p' "$svg")
+  rsvg-convert "$svg" -o "$out/$name.rsvg.png"
+  shoot "$PWD/$svg" "$w" "$h" "$out/$name.svg.png"
+  target/release/tradewatch snapshot --size "$size" --keys "$keys" --format html -o "$out/$name.html"
+  # the page pads the picture by 16 px on every side
+  shoot "$out/$name.html" $((w + 32)) $((h + 32)) "$out/$name.html.png"
+  for kind in svg html; do
+    crop=0,0
+    [ $kind = html ] && crop=16,16
+    printf '%-8s %-5s ' "$name" "$kind"
+    python3 scripts/cell_diff.py "$out/$name.rsvg.png" "$out/$name.$kind.png" --crop "$crop" || status=1
+  done
+done < <(grep -v '^#' "$dir/shots.txt" | grep .)
+exit $status
