@@ -228,6 +228,9 @@ fn tradewatch(args: &[&str]) -> CommandBuilder {
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_tradewatch"));
     cmd.args(args);
     cmd.env("TERM", "xterm-256color");
+    // the colour depth comes from these: the tests say what they want
+    cmd.env_remove("COLORTERM");
+    cmd.env_remove("NO_COLOR");
     cmd.cwd(env!("CARGO_MANIFEST_DIR"));
     cmd
 }
@@ -325,6 +328,92 @@ fn the_first_frame_shows_all_three_panes_in_colour() {
         })
     });
     assert!(coloured, "no cell has a foreground colour");
+}
+
+/// The parameters of every SGR sequence (`ESC [ … m`) in `log`.
+fn sgr_params(log: &str) -> Vec<&str> {
+    log.split('\u{1b}')
+        .filter_map(|s| s.strip_prefix('['))
+        .filter_map(|s| {
+            let end = s.find(|c: char| !(c.is_ascii_digit() || c == ';'))?;
+            (s.as_bytes()[end] == b'm').then(|| &s[..end])
+        })
+        .collect()
+}
+
+/// Whether SGR parameters `p` hold a 24-bit colour, a 256-colour one, a
+/// bright one (90–107) or any colour at all.
+fn full(p: &str) -> bool {
+    p.contains("38;2;") || p.contains("48;2;")
+}
+fn indexed(p: &str) -> bool {
+    p.contains("38;5;") || p.contains("48;5;")
+}
+fn numbers(p: &str) -> impl Iterator<Item = u8> + '_ {
+    p.split(';').filter_map(|n| n.parse().ok())
+}
+fn bright(p: &str) -> bool {
+    numbers(p).any(|n| n >= 90)
+}
+fn any_colour(p: &str) -> bool {
+    numbers(p).any(|n| matches!(n, 30..=49 | 90..=107))
+}
+
+#[test]
+fn colour_codes_follow_the_terminals_colour_depth() {
+    type Test = fn(&str) -> bool;
+    struct Case {
+        env: &'static [(&'static str, &'static str)],
+        banned: &'static [Test],
+        seen: Test,
+    }
+    for case in [
+        // terminfo: 8 colours
+        Case {
+            env: &[("TERM", "xterm")],
+            banned: &[full, indexed, bright],
+            seen: |p| any_colour(p),
+        },
+        Case {
+            env: &[("TERM", "xterm-256color")],
+            banned: &[full],
+            seen: indexed,
+        },
+        Case {
+            env: &[("TERM", "xterm-256color"), ("COLORTERM", "truecolor")],
+            banned: &[],
+            seen: full,
+        },
+        // the selection bar as reverse video
+        Case {
+            env: &[
+                ("TERM", "xterm-256color"),
+                ("COLORTERM", "truecolor"),
+                ("NO_COLOR", "1"),
+            ],
+            banned: &[any_colour],
+            seen: |p| numbers(p).any(|n| n == 7),
+        },
+    ] {
+        let mut cmd = tradewatch(&[]);
+        for (k, v) in case.env {
+            cmd.env(k, v);
+        }
+        let tw = Session::launch(cmd, (120, 40), (120, 40));
+        tw.wait_for_footer(FOOTER_END);
+        let log = String::from_utf8_lossy(&tw.output().log).into_owned();
+        let params = sgr_params(&log);
+        for p in &params {
+            for (i, banned) in case.banned.iter().enumerate() {
+                assert!(!banned(p), "{:?}: `{p}` is banned (test {i})", case.env);
+            }
+        }
+        assert!(
+            params.iter().any(|p| (case.seen)(p)),
+            "{:?}: {params:?}",
+            case.env
+        );
+    }
 }
 
 #[test]

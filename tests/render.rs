@@ -229,3 +229,85 @@ fn files_skipped_at_load_are_told_in_the_status_line_until_a_key() {
         "the dismissing key does only that"
     );
 }
+
+/// WCAG contrast ratio of two sRGB colours.
+fn contrast(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
+    let luminance = |(r, g, b): (u8, u8, u8)| {
+        let lin = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+    };
+    let (x, y) = (luminance(a), luminance(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
+}
+
+/// Every visible cell of the screens people see most has its text (or line)
+/// at `min` contrast on what is behind it, on a terminal whose own colours
+/// are `fg` on `bg`: 4.5:1 on the exports' dark default, and at least 3:1 on
+/// a white terminal (black text), where no text may vanish.
+fn assert_contrast(fg: (u8, u8, u8), bg: (u8, u8, u8), min: f64) {
+    use ratatui::style::Modifier;
+    use tradewatch::ui::palette::rgb;
+    for (w, h) in [(160, 50), (120, 40), (80, 24), (60, 20)] {
+        for keys in [
+            "",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "?",
+            "Enter",
+            "2 Enter",
+            "3 Enter",
+            "5 Enter",
+            "7 Down Enter",
+            "s",
+            "b",
+            "/ t",
+        ] {
+            let mut app = app(w, h);
+            press(&mut app, keys);
+            let terminal = draw(&app);
+            let buf = terminal.backend().buffer();
+            for y in 0..h {
+                for x in 0..w {
+                    let cell = &buf[(x, y)];
+                    if cell.symbol().trim().is_empty() || cell.modifier.contains(Modifier::HIDDEN) {
+                        continue;
+                    }
+                    let (mut f, mut b) = (rgb(cell.fg).unwrap_or(fg), rgb(cell.bg).unwrap_or(bg));
+                    if cell.modifier.contains(Modifier::REVERSED) {
+                        (f, b) = (b, f);
+                    }
+                    let ratio = contrast(f, b);
+                    assert!(
+                        ratio >= min,
+                        "{w}x{h} after {keys:?}: {:?} at {x},{y} is {:?} on {:?}, {ratio:.2}:1",
+                        cell.symbol(),
+                        cell.fg,
+                        cell.bg
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_text_reads_on_the_dark_default_background() {
+    use tradewatch::ui::palette::{DEFAULT_BG, DEFAULT_FG};
+    assert_contrast(DEFAULT_FG, DEFAULT_BG, 4.5);
+}
+
+#[test]
+fn no_text_vanishes_on_a_white_terminal() {
+    assert_contrast((0, 0, 0), (255, 255, 255), 3.0);
+}

@@ -7,9 +7,9 @@ mod common;
 
 use chrono::NaiveDate;
 use common::{app, draw, press, text};
-use ratatui::style::Color;
 use tradewatch::app::Pane;
 use tradewatch::model::{self, Party, TariffStatus};
+use tradewatch::ui::theme::THEME;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -498,7 +498,7 @@ fn the_history_chart_puts_months_and_rates_where_they_belong() {
         let us_cells = (p.top..p.axis)
             .filter(|&y| {
                 let c = &buf[(feb, y)];
-                c.fg == Color::LightBlue
+                Some(c.fg) == THEME.party(Us).fg
                     && c.symbol()
                         .chars()
                         .all(|ch| ('\u{2801}'..='\u{28ff}').contains(&ch))

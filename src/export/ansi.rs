@@ -4,8 +4,8 @@
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::style::{Color, Modifier};
 
-use super::palette::ansi_index;
 use super::{printable, rows, shown};
+use crate::ui::palette::ansi_index;
 
 pub fn to_ansi(buf: &Buffer) -> String {
     let mut out = String::new();
@@ -16,7 +16,7 @@ pub fn to_ansi(buf: &Buffer) -> String {
         for (_, cell) in shown(&row[..end]) {
             let style = (cell.fg, cell.bg, cell.modifier);
             if current != Some(style) {
-                out.push_str(&sgr(cell));
+                out.push_str(&sgr(cell.fg, cell.bg, cell.modifier));
                 current = Some(style);
             }
             out.push_str(&printable(cell));
@@ -34,10 +34,12 @@ fn blank(cell: &Cell) -> bool {
             .intersects(Modifier::REVERSED | Modifier::UNDERLINED | Modifier::CROSSED_OUT)
 }
 
-/// The full SGR sequence for a cell: reset, then its modifiers and colours.
-fn sgr(cell: &Cell) -> String {
+/// The full SGR sequence for a cell: reset, then its modifiers and colours,
+/// the 16 named colours as SGR 30–37 and 90–97 (crossterm writes them as
+/// 256-colour codes, which an 8- or 16-colour terminal may not know).
+pub fn sgr(fg: Color, bg: Color, modifier: Modifier) -> String {
     let mut codes = vec!["0".to_owned()];
-    for (modifier, code) in [
+    for (flag, code) in [
         (Modifier::BOLD, "1"),
         (Modifier::DIM, "2"),
         (Modifier::ITALIC, "3"),
@@ -48,12 +50,12 @@ fn sgr(cell: &Cell) -> String {
         (Modifier::HIDDEN, "8"),
         (Modifier::CROSSED_OUT, "9"),
     ] {
-        if cell.modifier.contains(modifier) {
+        if modifier.contains(flag) {
             codes.push(code.to_owned());
         }
     }
-    codes.extend(colour(cell.fg, 30));
-    codes.extend(colour(cell.bg, 40));
+    codes.extend(colour(fg, 30));
+    codes.extend(colour(bg, 40));
     format!("\u{1b}[{}m", codes.join(";"))
 }
 

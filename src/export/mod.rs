@@ -2,7 +2,6 @@
 //! written as plain text, ANSI text, SVG or a self-contained HTML page.
 
 mod ansi;
-pub mod palette;
 mod svg;
 
 use std::borrow::Cow;
@@ -16,8 +15,10 @@ use thiserror::Error;
 
 use crate::app::{Action, App};
 use crate::model::escape;
+use crate::ui::palette;
 use crate::{keymap, ui};
 
+pub use ansi::sgr;
 pub use svg::to_svg;
 
 /// The largest snapshot, in cells; anything bigger is a typo.

@@ -4,8 +4,11 @@
 //! Signals only set a flag and wake the loop; the loop alone draws and
 //! restores, so nothing is drawn after the terminal is restored.
 
+mod color_depth;
 mod screen;
+mod sgr_backend;
 mod signals;
+mod terminfo;
 mod tty;
 
 use std::ffi::OsStr;
@@ -21,6 +24,7 @@ use thiserror::Error;
 
 use crate::app::App;
 use crate::keymap;
+use color_depth::ColorDepth;
 use screen::Screen;
 use signals::{ENDED_BY, RESUMED, SUSPEND, die_by, install_hooks, suspend};
 use tty::{enter, restore, tty};
@@ -88,7 +92,9 @@ enum End {
 /// before this returns: dropping it shows the cursor, which must come before
 /// the restore, not after.
 fn dashboard(app: &mut App) -> Result<End, TerminalError> {
-    let mut screen = Screen::new()?;
+    let var = |name: &str| std::env::var(name).ok();
+    let depth = ColorDepth::detect(var, |term| terminfo::colors(term, var));
+    let mut screen = Screen::new(depth)?;
     screen.refit(app, true)?;
     event_loop(&mut screen, app)
 }

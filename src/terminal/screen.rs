@@ -3,12 +3,13 @@
 
 use std::io::{self, Stdout};
 
-use ratatui::backend::CrosstermBackend;
 use ratatui::layout::{Rect, Size};
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 use ratatui::{Frame, Terminal, TerminalOptions, Viewport};
 
+use super::color_depth::ColorDepth;
+use super::sgr_backend::SgrBackend;
 use crate::app::{Action, App};
 use crate::export::MAX_SIZE;
 use crate::ui;
@@ -38,16 +39,16 @@ pub(super) fn drawn_area(window: Size) -> (Rect, Option<String>) {
 /// allocate a buffer for the whole window), and the line saying why it is
 /// smaller than the window, if it is.
 pub(super) struct Screen {
-    terminal: Terminal<CrosstermBackend<Stdout>>,
+    terminal: Terminal<SgrBackend<Stdout>>,
     viewport: Rect,
     notice: Option<String>,
 }
 
 impl Screen {
-    pub(super) fn new() -> io::Result<Screen> {
+    pub(super) fn new(depth: ColorDepth) -> io::Result<Screen> {
         let viewport = Rect::default();
         let terminal = Terminal::with_options(
-            CrosstermBackend::new(io::stdout()),
+            SgrBackend::new(io::stdout(), depth),
             TerminalOptions {
                 viewport: Viewport::Fixed(viewport),
             },

@@ -180,8 +180,8 @@ fn chart(app: &App, selected: Option<&Step>, area: Rect, buf: &mut Buffer) {
     }
     axes(&plot, year, plot_rows, axis_row, labels_row, buf);
 
-    let as_of_line = Segment::new(s.as_of, 0.0, s.as_of, Y_MAX, Color::DarkGray);
     let color = |style: Style| style.fg.unwrap_or(Color::Reset);
+    let as_of_line = Segment::new(s.as_of, 0.0, s.as_of, Y_MAX, color(THEME.dim));
     Canvas::default()
         .marker(Marker::Braille)
         .x_bounds([0.0, s.end])
@@ -382,7 +382,7 @@ fn list(
     });
     let mut state = ListState::default().with_selected(Some(app.selected(Pane::History)));
     StatefulWidget::render(
-        List::new(items).highlight_style(THEME.selected),
+        List::new(items).highlight_style(THEME.selection(app.focus == Pane::History)),
         items_area,
         buf,
         &mut state,

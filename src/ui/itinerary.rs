@@ -58,7 +58,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     });
     let mut state = ListState::default().with_selected(Some(app.selected(Pane::Itinerary)));
     StatefulWidget::render(
-        List::new(items).highlight_style(THEME.selected),
+        List::new(items).highlight_style(THEME.selection(app.focus == Pane::Itinerary)),
         list_area,
         buf,
         &mut state,
@@ -84,5 +84,5 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
 
     // the map keeps every stop, whatever the filter shows
-    map::render(stops, selected, map_area, buf);
+    map::render(stops, selected, app.focus == Pane::Itinerary, map_area, buf);
 }

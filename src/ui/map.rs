@@ -3,7 +3,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Style;
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
@@ -43,7 +43,13 @@ pub fn bounds(stops: &[Stop], cols: u16, rows: u16) -> ([f64; 2], [f64; 2]) {
     )
 }
 
-pub fn render(stops: &[Stop], selected: Option<usize>, area: Rect, buf: &mut Buffer) {
+pub fn render(
+    stops: &[Stop],
+    selected: Option<usize>,
+    focused: bool,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     if area.is_empty() {
         return;
     }
@@ -79,10 +85,11 @@ pub fn render(stops: &[Stop], selected: Option<usize>, area: Rect, buf: &mut Buf
                     coords: &[(stop.lon, stop.lat)],
                     color: colour,
                 });
-                let mut style = Style::new().fg(colour);
-                if Some(i) == selected {
-                    style = style.add_modifier(Modifier::BOLD | Modifier::REVERSED);
-                }
+                let style = if Some(i) == selected {
+                    THEME.selection(focused)
+                } else {
+                    Style::new().fg(colour)
+                };
                 ctx.print(*x, *y, Line::from(Span::styled(text.clone(), style)));
             }
         })

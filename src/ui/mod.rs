@@ -6,6 +6,7 @@ mod header;
 pub mod history;
 mod itinerary;
 mod map;
+pub mod palette;
 mod people;
 mod popup;
 mod quotes;

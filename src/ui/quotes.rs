@@ -66,7 +66,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     });
     let mut state = ListState::default().with_selected(Some(app.selected(Pane::Quotes)));
     StatefulWidget::render(
-        List::new(items).highlight_style(THEME.selected),
+        List::new(items).highlight_style(THEME.selection(app.focus == Pane::Quotes)),
         area,
         buf,
         &mut state,

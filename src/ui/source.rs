@@ -63,7 +63,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             selected_line = lines.len();
         }
         let mut style = if cited {
-            THEME.selected.fg(ratatui::style::Color::Yellow)
+            THEME.selected.patch(THEME.selected_mark)
         } else {
             THEME.text
         };

@@ -41,6 +41,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .map(|i| &b.tariffs[i])
         .collect();
     let selected = app.selected(Pane::Tariffs);
+    let selection = (selected, THEME.selection(app.focus == Pane::Tariffs));
     let date_w = date_w(b, &tariffs);
     let what_w = area
         .width
@@ -72,9 +73,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Constraint::Fill(1),
     ])
     .areas(area);
-    table(rows, date_w, selected, table_area, buf);
+    table(rows, date_w, selection, table_area, buf);
     Paragraph::new(notes).render(notes_area, buf);
-    chart(b, &tariffs, selected, chart_area, buf);
+    chart(b, &tariffs, selection, chart_area, buf);
 }
 
 /// A table row: its cells, how many lines its "What" takes, that text in
@@ -136,7 +137,13 @@ fn table_rows(b: &Briefing, tariffs: &[&Tariff], what_w: u16, max_lines: usize) 
         .collect()
 }
 
-fn table(rows: Vec<TableRow>, date_w: u16, selected: usize, area: Rect, buf: &mut Buffer) {
+fn table(
+    rows: Vec<TableRow>,
+    date_w: u16,
+    (selected, selection): (usize, Style),
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let rows = rows.into_iter().map(|r| Row::new(r.cells).height(r.height));
     let header = Row::new(["Rate", "Who on whom", "Status", "From", "What"]).style(THEME.heading);
     let widths = [
@@ -148,7 +155,7 @@ fn table(rows: Vec<TableRow>, date_w: u16, selected: usize, area: Rect, buf: &mu
     ];
     let table = Table::new(rows, widths)
         .header(header)
-        .row_highlight_style(THEME.selected)
+        .row_highlight_style(selection)
         .column_spacing(1);
     let mut state = TableState::default().with_selected(Some(selected));
     StatefulWidget::render(table, area, buf, &mut state);
@@ -176,7 +183,13 @@ fn bar(b: &Briefing, t: &Tariff) -> Bar {
     }
 }
 
-fn chart(b: &Briefing, tariffs: &[&Tariff], selected: usize, area: Rect, buf: &mut Buffer) {
+fn chart(
+    b: &Briefing,
+    tariffs: &[&Tariff],
+    (selected, selection): (usize, Style),
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let bars: Vec<Bar> = tariffs.iter().map(|t| bar(b, t)).collect();
     let max = bars.iter().map(|b| b.total).fold(0.0_f64, f64::max);
     // "US on China " + bar + "  54% if it lapses"
@@ -201,22 +214,15 @@ fn chart(b: &Briefing, tariffs: &[&Tariff], selected: usize, area: Rect, buf: &m
             let own = cells(bar.total)
                 .saturating_sub(base)
                 .max(usize::from(bar.own > 0.0));
-            let who_style = if i == selected {
-                THEME.selected
-            } else {
-                Style::new()
-            };
             let party = THEME.party(t.imposer);
+            let who_style = if i == selected { selection } else { party };
             let own_style = if t.status == TariffStatus::History {
                 THEME.dim
             } else {
                 party
             };
             Line::from(vec![
-                Span::styled(
-                    format!("{:<label_w$}", t.direction()),
-                    who_style.patch(party),
-                ),
+                Span::styled(format!("{:<label_w$}", t.direction()), who_style),
                 Span::raw(" "),
                 Span::styled(
                     fill(TariffStatus::InForce).to_string().repeat(base),

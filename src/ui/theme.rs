@@ -13,7 +13,12 @@ pub struct Theme {
     pub border_focused: Style,
     pub pane_title: Style,
     pub pane_title_focused: Style,
+    /// The selected row of the focused pane.
     pub selected: Style,
+    /// The selected row of another pane: there, but quieter.
+    pub selected_unfocused: Style,
+    /// Patched over `selected` for what stands out within it.
+    pub selected_mark: Style,
     pub heading: Style,
     pub quote: Style,
     pub past: Style,
@@ -22,6 +27,7 @@ pub struct Theme {
     pub map: Color,
     pub route: Color,
     pub stop: Color,
+    /// The selected stop's point; its label is drawn in `selected`.
     pub stop_selected: Color,
     pub warning: Style,
     /// A marked point on a chart.
@@ -30,34 +36,73 @@ pub struct Theme {
     china: Color,
 }
 
+/// The theme's colours. Text with no deliberate colour keeps the terminal's
+/// own foreground, so it shows on a dark or a light background alike. Each
+/// colour below is a mid tone: at least 4.5:1 against the dark default
+/// background of the exports and 3:1 against white (tests/render.rs checks
+/// every cell of the default screens).
+const ACCENT: Color = Color::Rgb(0x20, 0x9c, 0xb0);
+const FADED: Color = Color::Rgb(0x8a, 0x8a, 0x8a);
+const AMBER: Color = Color::Rgb(0xc0, 0x88, 0x00);
+const RED: Color = Color::Rgb(0xeb, 0x4b, 0x4b);
+const BLUE: Color = Color::Rgb(0x5a, 0x8c, 0xff);
+const MAGENTA: Color = Color::Rgb(0xe0, 0x40, 0xe0);
+const LAND: Color = Color::Rgb(0x6a, 0x8f, 0x6a);
+/// The selection is a pair of its own: light text on a blue bar.
+const SELECTION_FG: Color = Color::Rgb(0xf0, 0xf0, 0xf0);
+const SELECTION_BG: Color = Color::Rgb(0x26, 0x4f, 0x78);
+const SELECTION_UNFOCUSED_BG: Color = Color::Rgb(0x34, 0x39, 0x42);
+/// A cited sentence within the selection.
+const SELECTION_MARK: Color = Color::Rgb(0xff, 0xd7, 0x00);
+
 pub const THEME: Theme = Theme {
-    title: Style::new().fg(Color::White).add_modifier(Modifier::BOLD),
+    title: Style::new().add_modifier(Modifier::BOLD),
     text: Style::new(),
-    dim: Style::new().fg(Color::DarkGray),
-    key: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
-    border: Style::new().fg(Color::DarkGray),
-    border_focused: Style::new().fg(Color::Cyan),
-    pane_title: Style::new().fg(Color::Gray),
-    pane_title_focused: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+    dim: Style::new().fg(FADED),
+    key: Style::new().fg(ACCENT).add_modifier(Modifier::BOLD),
+    border: Style::new().fg(FADED),
+    border_focused: Style::new().fg(ACCENT),
+    pane_title: Style::new(),
+    pane_title_focused: Style::new().fg(ACCENT).add_modifier(Modifier::BOLD),
     selected: Style::new()
-        .bg(Color::Rgb(40, 52, 72))
+        .fg(SELECTION_FG)
+        .bg(SELECTION_BG)
         .add_modifier(Modifier::BOLD),
-    heading: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+    selected_unfocused: Style::new().fg(SELECTION_FG).bg(SELECTION_UNFOCUSED_BG),
+    selected_mark: Style::new().fg(SELECTION_MARK),
+    heading: Style::new().fg(ACCENT).add_modifier(Modifier::BOLD),
     quote: Style::new().add_modifier(Modifier::ITALIC),
-    past: Style::new().fg(Color::DarkGray),
-    soon: Style::new()
-        .fg(Color::LightRed)
-        .add_modifier(Modifier::BOLD),
-    future: Style::new().fg(Color::Yellow),
-    map: Color::Rgb(96, 128, 96),
-    route: Color::Yellow,
-    stop: Color::White,
-    stop_selected: Color::LightCyan,
-    warning: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
-    mark: Style::new().fg(Color::White).add_modifier(Modifier::BOLD),
-    us: Color::LightBlue,
-    china: Color::LightRed,
+    past: Style::new().fg(FADED),
+    soon: Style::new().fg(RED).add_modifier(Modifier::BOLD),
+    future: Style::new().fg(AMBER),
+    map: LAND,
+    route: AMBER,
+    stop: Color::Reset,
+    stop_selected: ACCENT,
+    warning: Style::new().fg(AMBER).add_modifier(Modifier::BOLD),
+    mark: Style::new().add_modifier(Modifier::BOLD),
+    us: BLUE,
+    china: RED,
 };
+
+/// What the theme's colours become on a 16-colour terminal, where the
+/// nearest by distance would turn the blue selection bar grey.
+pub fn sixteen(color: Color) -> Option<Color> {
+    Some(match color {
+        ACCENT => Color::Cyan,
+        FADED => Color::DarkGray,
+        AMBER => Color::Yellow,
+        RED => Color::LightRed,
+        BLUE => Color::LightBlue,
+        MAGENTA => Color::Magenta,
+        LAND => Color::Green,
+        SELECTION_FG => Color::White,
+        SELECTION_BG => Color::Blue,
+        SELECTION_UNFOCUSED_BG => Color::DarkGray,
+        SELECTION_MARK => Color::LightYellow,
+        _ => return None,
+    })
+}
 
 impl Theme {
     pub fn border(&self, focused: bool) -> Style {
@@ -65,6 +110,14 @@ impl Theme {
             self.border_focused
         } else {
             self.border
+        }
+    }
+
+    pub fn selection(&self, focused: bool) -> Style {
+        if focused {
+            self.selected
+        } else {
+            self.selected_unfocused
         }
     }
 
@@ -91,11 +144,9 @@ impl Theme {
             TariffStatus::InForce | TariffStatus::Raised | TariffStatus::Cut => {
                 Style::new().add_modifier(Modifier::BOLD)
             }
-            TariffStatus::Suspended => Style::new().fg(Color::Yellow),
+            TariffStatus::Suspended => Style::new().fg(AMBER),
             TariffStatus::History => self.dim,
-            TariffStatus::Threatened => Style::new()
-                .fg(Color::LightMagenta)
-                .add_modifier(Modifier::BOLD),
+            TariffStatus::Threatened => Style::new().fg(MAGENTA).add_modifier(Modifier::BOLD),
         }
     }
 }

@@ -65,7 +65,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let row = rows.iter().position(|(k, _)| *k == Some(selected));
     let mut state = ListState::default().with_selected(row);
     StatefulWidget::render(
-        List::new(rows.into_iter().map(|(_, item)| item)).highlight_style(THEME.selected),
+        List::new(rows.into_iter().map(|(_, item)| item))
+            .highlight_style(THEME.selection(app.focus == Pane::Timeline)),
         area,
         buf,
         &mut state,

@@ -10,7 +10,7 @@ pub const DEFAULT_FG: (u8, u8, u8) = (0xd8, 0xd8, 0xd8);
 pub const DEFAULT_BG: (u8, u8, u8) = (0x16, 0x18, 0x1d);
 
 /// The 16 named colours, in ANSI order (black, red, … white, then the bright ones).
-const NAMED: [(u8, u8, u8); 16] = [
+pub const NAMED: [(u8, u8, u8); 16] = [
     (0x00, 0x00, 0x00),
     (0xcd, 0x00, 0x00),
     (0x00, 0xcd, 0x00),
