@@ -6,8 +6,9 @@
 # when run as root on Debian.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ "$(id -u)" = 0 ] && ! command -v chromium >/dev/null || ! command -v rsvg-convert >/dev/null; then
-  apt-get install -y chromium librsvg2-bin fonts-dejavu-core >/dev/null
+have() { command -v chromium && command -v rsvg-convert && fc-list | grep -q 'DejaVu Sans Mono'; }
+if ! have >/dev/null && [ "$(id -u)" = 0 ]; then
+  apt-get install -y chromium librsvg2-bin fonts-dejavu-core fontconfig >/dev/null
 fi
 python3 -c 'import PIL' 2>/dev/null || python3 -m pip install --quiet pillow
 cargo build --release --quiet
