@@ -8,7 +8,10 @@ use std::time::Duration;
 
 use chrono::NaiveDate;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use tradewatch::ingest::{eval, extract, hostile, ingest_bytes};
+use tradewatch::ingest::{extract, hostile, ingest_bytes};
+
+#[path = "../tests/common/eval.rs"]
+mod eval;
 
 fn corpus() -> String {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));

@@ -3,7 +3,7 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use ratatui::layout::Size;
-use tradewatch::app::App;
+use tradewatch::dashboard::App;
 use tradewatch::model::{self, DEFAULT_TOML, Format};
 
 /// The default briefing with `n` more events, on varied days and with varied
@@ -28,7 +28,7 @@ fn open(c: &mut Criterion) {
         b.iter(|| {
             let briefing = model::parse_str(&text, "big.toml", Format::Toml).unwrap();
             let app = App::new(vec![briefing], history.clone(), None);
-            tradewatch::export::frame(app, Size::new(120, 40), &["6".into(), "End".into()])
+            tradewatch::snapshot::frame(app, Size::new(120, 40), &["6".into(), "End".into()])
         })
     });
 }

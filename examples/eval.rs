@@ -8,7 +8,9 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use tradewatch::ingest::eval;
+// the harness lives with the tests that hold its corpus; it is not part of the library
+#[path = "../tests/common/eval.rs"]
+mod eval;
 
 const README_START: &str = "<!-- eval-table -->\n";
 const README_END: &str = "<!-- /eval-table -->";

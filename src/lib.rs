@@ -1,13 +1,13 @@
 //! tradewatch: a terminal dashboard of the US–China trade tensions of autumn 2025.
+//!
+//! The rooms, each depending only on those listed before it: the model
+//! (types, load, validate, sentences, timeline merge), ingest (article to
+//! draft briefing), the dashboard (state, keymap, render), snapshot (headless
+//! frames and their encoders), the terminal loop, and the command line.
 
-pub mod app;
 pub mod cli;
-pub mod export;
+pub mod dashboard;
 pub mod ingest;
-pub mod inputs;
-pub mod keymap;
 pub mod model;
-pub mod output;
+pub mod snapshot;
 pub mod terminal;
-pub mod timeline;
-pub mod ui;

@@ -5,16 +5,16 @@ mod common;
 
 use common::{app, draw, press, text};
 use ratatui::layout::Size;
-use tradewatch::app::App;
-use tradewatch::export::{self, ExportError, Format, SnapshotSize};
+use tradewatch::dashboard::App;
+use tradewatch::snapshot::{self, ExportError, Format, SnapshotSize};
 
 fn fresh() -> App {
     App::embedded(None).unwrap()
 }
 
 fn snapshot(w: u16, h: u16, keys: &str, format: Format) -> String {
-    let keys = export::parse_keys(keys).unwrap();
-    export::render(&export::frame(fresh(), Size::new(w, h), &keys), format)
+    let keys = snapshot::parse_keys(keys).unwrap();
+    snapshot::encode(&snapshot::frame(fresh(), Size::new(w, h), &keys), format)
 }
 
 /// Every escape sequence in `s`.
@@ -170,8 +170,12 @@ fn a_wide_characters_background_covers_both_its_columns() {
     // the selected map stop (reverse video), and a selected person's row
     for keys in ["2 Down", "4 Down Down"] {
         let app = App::new(vec![briefing.clone()], history.clone(), None);
-        let buf = export::frame(app, Size::new(160, 50), &export::parse_keys(keys).unwrap());
-        let svg = export::to_svg(&buf);
+        let buf = snapshot::frame(
+            app,
+            Size::new(160, 50),
+            &snapshot::parse_keys(keys).unwrap(),
+        );
+        let svg = snapshot::to_svg(&buf);
         let doc = roxmltree::Document::parse(&svg).unwrap();
         let rects: Vec<(f64, f64, f64)> = doc
             .descendants()
@@ -254,11 +258,11 @@ fn sizes_and_keys_are_checked() {
         );
     }
     assert_eq!(
-        export::parse_keys("Tab  Down\tEnter").unwrap(),
+        snapshot::parse_keys("Tab  Down\tEnter").unwrap(),
         ["Tab", "Down", "Enter"]
     );
     assert_eq!(
-        export::parse_keys("Tab Dwn"),
+        snapshot::parse_keys("Tab Dwn"),
         Err(ExportError::UnknownKey("Dwn".into()))
     );
 }
@@ -288,9 +292,9 @@ fn a_screen_full_of_joined_emoji_keeps_every_border_in_line() {
         for keys in ["", "2", "3", "4", "5 Enter", "6", "7", "p", "?"] {
             let app = App::new(vec![briefing.clone()], history.clone(), None);
             let size = Size::new(w, h);
-            let buf = export::frame(app, size, &export::parse_keys(keys).unwrap());
-            let txt = export::render(&buf, Format::Txt);
-            let shown = terminal_rows(&export::render(&buf, Format::Ansi), size);
+            let buf = snapshot::frame(app, size, &snapshot::parse_keys(keys).unwrap());
+            let txt = snapshot::encode(&buf, Format::Txt);
+            let shown = terminal_rows(&snapshot::encode(&buf, Format::Ansi), size);
             for (y, (want, got)) in txt.lines().zip(&shown).enumerate() {
                 assert_eq!(got.trim_end(), want, "{w}x{h} after {keys:?}, row {y}");
             }

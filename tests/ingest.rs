@@ -184,7 +184,7 @@ fn fold(text: &str) -> String {
 
 #[test]
 fn nothing_is_made_up() {
-    for article in ingest::eval::load_corpus(Path::new("tests/corpus")).unwrap() {
+    for article in common::eval::load_corpus(Path::new("tests/corpus")).unwrap() {
         let b = ingest::ingest_bytes(
             article.text.as_bytes(),
             &article.name,

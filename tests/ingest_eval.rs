@@ -3,7 +3,9 @@
 
 use std::path::Path;
 
-use tradewatch::ingest::eval;
+mod common;
+
+use common::eval;
 
 #[test]
 fn the_seed_article_is_read_without_a_miss() {

@@ -3,8 +3,8 @@
 mod common;
 
 use common::{app, press};
-use tradewatch::app::{Action, Pane, Popup};
-use tradewatch::keymap;
+use tradewatch::dashboard::keymap;
+use tradewatch::dashboard::{Action, Pane, Popup};
 
 #[test]
 fn tab_and_shift_tab_cycle_the_panes() {
@@ -100,7 +100,7 @@ fn enter_opens_details_and_esc_closes_them() {
 fn p_jumps_from_a_stop_or_quote_to_the_people_involved() {
     let mut a = app(120, 40);
     let name =
-        |a: &tradewatch::app::App| a.briefing().people[a.selected(Pane::People)].name.clone();
+        |a: &tradewatch::dashboard::App| a.briefing().people[a.selected(Pane::People)].name.clone();
     // Kuala Lumpur, the second stop: Trump meets Anwar Ibrahim there
     press(&mut a, "2 Down p");
     assert_eq!(a.focus, Pane::People);

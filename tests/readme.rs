@@ -1,7 +1,7 @@
 //! The README cannot drift from the program: its key tables and its briefing
 //! example are checked here.
 
-use tradewatch::keymap::BINDINGS;
+use tradewatch::dashboard::keymap::BINDINGS;
 use tradewatch::model::{Format, parse_str};
 
 const README: &str = include_str!("../README.md");

@@ -158,7 +158,7 @@ fn help_popup_lists_the_keymap() {
         .map(|n| screen(120, 40, &format!("? {}", "PgDn ".repeat(n))))
         .collect();
     let all = words(&pages.concat());
-    for b in tradewatch::keymap::BINDINGS {
+    for b in tradewatch::dashboard::keymap::BINDINGS {
         assert!(all.contains(b.help), "help lacks {:?}", b.help);
         assert!(all.contains(&b.keys.join(" / ")), "help lacks {:?}", b.keys);
     }
@@ -213,7 +213,7 @@ fn files_skipped_at_load_are_told_in_the_status_line_until_a_key() {
         " skipped data/b.toml:1:9: invalid type (and 1 more)  any key: dismiss"
     );
     // narrower, the message gives way to the count and the hint
-    a.update(tradewatch::app::Action::Resize(60, 30));
+    a.update(tradewatch::dashboard::Action::Resize(60, 30));
     let narrow = text(&draw(&a));
     assert_eq!(
         narrow.lines().last().unwrap(),
@@ -225,7 +225,7 @@ fn files_skipped_at_load_are_told_in_the_status_line_until_a_key() {
     assert!(after.lines().last().unwrap().contains("? help"), "{after}");
     assert_eq!(
         a.focus,
-        tradewatch::app::Pane::Tariffs,
+        tradewatch::dashboard::Pane::Tariffs,
         "the dismissing key does only that"
     );
 }
@@ -253,7 +253,7 @@ fn contrast(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
 /// a white terminal (black text), where no text may vanish.
 fn assert_contrast(fg: (u8, u8, u8), bg: (u8, u8, u8), min: f64) {
     use ratatui::style::Modifier;
-    use tradewatch::ui::palette::rgb;
+    use tradewatch::dashboard::render::palette::rgb;
     for (w, h) in [(160, 50), (120, 40), (80, 24), (60, 20)] {
         for keys in [
             "",
@@ -303,7 +303,7 @@ fn assert_contrast(fg: (u8, u8, u8), bg: (u8, u8, u8), min: f64) {
 
 #[test]
 fn every_text_reads_on_the_dark_default_background() {
-    use tradewatch::ui::palette::{DEFAULT_BG, DEFAULT_FG};
+    use tradewatch::dashboard::render::palette::{DEFAULT_BG, DEFAULT_FG};
     assert_contrast(DEFAULT_FG, DEFAULT_BG, 4.5);
 }
 

@@ -1,8 +1,8 @@
 //! The README's pictures must be what the code draws now: each SVG listed in
 //! assets/screenshots/shots.txt is drawn again and compared byte for byte.
 
-use tradewatch::app::App;
-use tradewatch::export::{self, SnapshotSize};
+use tradewatch::dashboard::App;
+use tradewatch::snapshot::{self, SnapshotSize};
 
 const SHOTS: &str = include_str!("../assets/screenshots/shots.txt");
 
@@ -16,9 +16,9 @@ fn committed_screenshots_match_what_the_code_renders() {
         let mut words = line.split_whitespace();
         let name = words.next().unwrap();
         let size: SnapshotSize = words.next().expect("a size").parse().unwrap();
-        let keys = export::parse_keys(&words.collect::<Vec<_>>().join(" ")).unwrap();
+        let keys = snapshot::parse_keys(&words.collect::<Vec<_>>().join(" ")).unwrap();
         let app = App::embedded(None).unwrap();
-        let drawn = export::to_svg(&export::frame(app, size.0, &keys));
+        let drawn = snapshot::to_svg(&snapshot::frame(app, size.0, &keys));
         let path = format!(
             "{}/assets/screenshots/{name}.svg",
             env!("CARGO_MANIFEST_DIR")

@@ -3,7 +3,7 @@
 mod common;
 
 use common::{app, draw, press};
-use tradewatch::app::Action;
+use tradewatch::dashboard::Action;
 
 /// Draws the state after `keys` at every size, or every `step`-th width and height.
 fn every_size(states: &[&str], step: u16) {

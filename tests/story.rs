@@ -7,9 +7,9 @@ mod common;
 use chrono::NaiveDate;
 use common::{app, draw, press, text};
 use insta::assert_snapshot;
-use tradewatch::app::{App, Pane};
+use tradewatch::dashboard::render::history::{day_x, series};
+use tradewatch::dashboard::{App, Pane};
 use tradewatch::model::{self, Event, Evidence};
-use tradewatch::ui::history::{day_x, series};
 
 fn day(m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, m, d).unwrap()
@@ -212,7 +212,7 @@ fn two_briefings_share_a_timeline_with_an_overlapping_event_once() {
         a.timeline.windows(2).all(|w| w[0].date <= w[1].date),
         "sorted"
     );
-    a.update(tradewatch::app::Action::Resize(120, 40));
+    a.update(tradewatch::dashboard::Action::Resize(120, 40));
     press(&mut a, "6");
     let screen = text(&draw(&a));
     assert_eq!(

@@ -7,9 +7,9 @@ mod common;
 
 use chrono::NaiveDate;
 use common::{app, draw, press, text};
-use tradewatch::app::Pane;
+use tradewatch::dashboard::Pane;
+use tradewatch::dashboard::render::theme::THEME;
 use tradewatch::model::{self, Party, TariffStatus};
-use tradewatch::ui::theme::THEME;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -365,7 +365,7 @@ fn nothing_in_the_seed_briefing_was_unknown_on_its_day() {
     assert!(history.steps.iter().any(|s| s.date == day(2025, 11, 10)));
 }
 
-use tradewatch::app::App;
+use tradewatch::dashboard::App;
 
 /// The words of the left half of a 160-column screen, on one line, so that
 /// checks of the tariffs pane do not depend on wrapping.

@@ -4,7 +4,6 @@
 
 mod build;
 pub mod dates;
-pub mod eval;
 pub mod gazetteer;
 pub mod hostile;
 pub mod people;
@@ -12,7 +11,7 @@ pub mod quotes;
 pub mod tariffs;
 mod trip;
 pub mod words;
-mod work;
+use crate::model::work;
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -92,7 +91,7 @@ impl Extraction {
 
 /// Finds everything in `text`, resolving dates against `published`.
 pub fn extract(text: &str, published: NaiveDate) -> Extraction {
-    let sentences = words::sentences(text);
+    let sentences = crate::model::sentences::sentences(text);
     let all_words = words::words(text);
     let starts: Vec<bool> = {
         let mut s = sentences.iter().map(|r| r.start).peekable();

@@ -506,7 +506,8 @@ fn role_after(text: &str, words: &[Word], after: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::words::{sentences, words};
+    use crate::ingest::words::words;
+    use crate::model::sentences::sentences;
 
     fn people(text: &str) -> Vec<(String, Option<String>)> {
         let ws = words(text);

@@ -254,7 +254,8 @@ fn attributed<'p>(
 mod tests {
     use super::*;
     use crate::ingest::people::find_people;
-    use crate::ingest::words::{sentences, words};
+    use crate::ingest::words::words;
+    use crate::model::sentences::sentences;
 
     fn quotes(text: &str) -> Vec<(String, Option<String>)> {
         let ws = words(text);

@@ -3,14 +3,17 @@
 //! A briefing is parsed from TOML (or JSON), then sanitised and validated once,
 //! at load, so the rest of the program can trust every string and number in it.
 
-pub(crate) mod day;
+pub mod day;
 mod error;
 pub mod history;
 mod load;
 mod locate;
 pub mod read;
 mod sanitize;
+pub mod sentences;
+pub mod timeline;
 mod validate;
+pub(crate) mod work;
 
 use std::fmt;
 

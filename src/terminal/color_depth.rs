@@ -3,8 +3,8 @@
 
 use ratatui::style::{Color, Modifier};
 
-use crate::ui::palette::{NAMED, rgb};
-use crate::ui::theme;
+use crate::dashboard::render::palette::{NAMED, rgb};
+use crate::dashboard::render::theme;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ColorDepth {

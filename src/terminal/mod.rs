@@ -22,8 +22,8 @@ use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use ratatui::layout::Size;
 use thiserror::Error;
 
-use crate::app::App;
-use crate::keymap;
+use crate::dashboard::App;
+use crate::dashboard::keymap;
 use color_depth::ColorDepth;
 use screen::Screen;
 use signals::{ENDED_BY, RESUMED, SUSPEND, die_by, install_hooks, suspend};

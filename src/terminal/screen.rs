@@ -10,10 +10,10 @@ use ratatui::{Frame, Terminal, TerminalOptions, Viewport};
 
 use super::color_depth::ColorDepth;
 use super::sgr_backend::SgrBackend;
-use crate::app::{Action, App};
-use crate::export::MAX_SIZE;
-use crate::ui;
-use crate::ui::theme::THEME;
+use crate::dashboard::render;
+use crate::dashboard::render::theme::THEME;
+use crate::dashboard::{Action, App};
+use crate::snapshot::MAX_SIZE;
 
 /// The part of a window of `window` cells that is drawn: all of it up to
 /// MAX_SIZE. A larger window (65535 x 65535 would need a buffer of four
@@ -108,7 +108,7 @@ pub(super) fn render(frame: &mut Frame, app: &App, notice: Option<&str>) {
     if let Some(notice) = notice {
         Line::styled(notice, THEME.warning).render(Rect { height: 1, ..area }, buf);
     }
-    ui::render(app, below_notice(area, notice), buf);
+    render::dashboard(app, below_notice(area, notice), buf);
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use ratatui::crossterm::queue;
 use ratatui::layout::{Position, Size};
 
 use super::color_depth::ColorDepth;
-use crate::export::sgr;
+use crate::snapshot::sgr;
 
 pub struct SgrBackend<W: Write> {
     inner: CrosstermBackend<W>,

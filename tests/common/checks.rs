@@ -10,12 +10,12 @@ use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Size;
 use serde_json::Value;
-use tradewatch::app::App;
-use tradewatch::export::{self, Format as Export};
+use tradewatch::dashboard::App;
+use tradewatch::dashboard::keymap;
 use tradewatch::ingest::{self, IngestError};
-use tradewatch::keymap;
 use tradewatch::model::history::{History, default_history};
 use tradewatch::model::{self, Briefing, Format};
+use tradewatch::snapshot::{self, Format as Export};
 
 /// The day an article is published on unless the input says otherwise.
 const PUBLISHED: (i32, u32, u32) = (2025, 10, 25);
@@ -224,7 +224,7 @@ pub fn check_render(data: &[u8]) {
         .and_then(|text| model::parse_str(text, "fuzz", format_of(text)).ok());
     let briefings = loaded.map_or_else(|| embedded.clone(), |b| vec![b]);
     let app = App::new(briefings, history.clone(), None);
-    let buf = export::frame(app, case.size, &case.keys);
+    let buf = snapshot::frame(app, case.size, &case.keys);
     assert_cells_clean(&buf);
     assert_exports_well_formed(&buf);
 }
@@ -246,13 +246,13 @@ pub fn assert_cells_clean(buf: &Buffer) {
 /// SVG is XML; the HTML page embeds that same SVG and holds nothing XML
 /// forbids; ANSI holds no control character but newlines and SGR sequences.
 pub fn assert_exports_well_formed(buf: &Buffer) {
-    let svg = export::render(buf, Export::Svg);
+    let svg = snapshot::encode(buf, Export::Svg);
     assert_xml(&svg, "SVG");
-    let html = export::render(buf, Export::Html);
+    let html = snapshot::encode(buf, Export::Html);
     // HTML is not XML (`<meta charset>` is never closed): its picture is
     assert!(html.contains(&svg), "the HTML page does not embed the SVG");
     assert_no_xml_forbidden(&html, "HTML");
-    assert_ansi(&export::render(buf, Export::Ansi));
+    assert_ansi(&snapshot::encode(buf, Export::Ansi));
 }
 
 /// `text` is a well-formed XML document with no character XML forbids.

@@ -1,10 +1,12 @@
 //! Helpers shared by the headless tests.
 #![allow(dead_code)] // each test crate uses its own subset
 
+pub mod eval;
+
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use tradewatch::app::{Action, App};
-use tradewatch::{keymap, ui};
+use tradewatch::dashboard::{Action, App};
+use tradewatch::dashboard::{keymap, render};
 
 /// The dashboard on the embedded briefing, sized `w` x `h`.
 pub fn app(w: u16, h: u16) -> App {
@@ -23,7 +25,7 @@ pub fn press(app: &mut App, keys: &str) {
 /// Draws `app` into a test terminal of its own size.
 pub fn draw(app: &App) -> Terminal<TestBackend> {
     let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).unwrap();
-    terminal.draw(|f| ui::draw(f, app)).unwrap();
+    terminal.draw(|f| render::draw(f, app)).unwrap();
     terminal
 }
 

@@ -9,8 +9,8 @@ use chrono::Datelike;
 
 use super::text::{NOT_GIVEN, date, day_range, field, figure, outlook, rate, who, wrap};
 use super::theme::THEME;
-use crate::app::{App, Pane, Popup};
-use crate::keymap::{BINDINGS, Scope};
+use crate::dashboard::keymap::{BINDINGS, Scope};
+use crate::dashboard::{App, Pane, Popup};
 use crate::model::{Evidence, Party, RateKind, TariffStatus};
 
 const MAX_WIDTH: u16 = 84;

@@ -7,7 +7,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::text::{long_date, relative};
 use super::theme::THEME;
-use crate::app::App;
+use crate::dashboard::App;
 
 /// Countdowns within this many days are highlighted.
 const SOON_DAYS: i64 = 7;

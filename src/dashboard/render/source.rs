@@ -10,7 +10,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::text::wrap;
 use super::theme::THEME;
-use crate::app::{App, Pane};
+use crate::dashboard::{App, Pane};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if area.is_empty() {

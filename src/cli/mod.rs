@@ -1,5 +1,8 @@
 //! The command line (clap) and what each command does.
 
+pub mod inputs;
+pub mod output;
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -9,13 +12,13 @@ use thiserror::Error;
 
 use std::io::Write;
 
-use crate::app::App;
-use crate::export::{self, ExportError, Format, SnapshotSize};
+use crate::dashboard::App;
 use crate::ingest::{self, IngestError};
-use crate::inputs::{self, InputError, Inputs};
 use crate::model::{self, Briefing, LoadError, escape};
-use crate::output::{self, WriteError};
+use crate::snapshot::{self, ExportError, Format, SnapshotSize};
 use crate::terminal::{self, TerminalError};
+use inputs::{InputError, Inputs};
+use output::WriteError;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -103,7 +106,7 @@ pub enum BriefingFormat {
 pub struct Keys(pub Vec<String>);
 
 fn parse_keys(text: &str) -> Result<Keys, ExportError> {
-    export::parse_keys(text).map(Keys)
+    snapshot::parse_keys(text).map(Keys)
 }
 
 /// Why a command failed; each maps to an exit status.
@@ -259,7 +262,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             }
             let read = inputs.read.clone();
             let app = dashboard(inputs, now)?;
-            let text = export::render(&export::frame(app, size.0, &keys.0), format);
+            let text = snapshot::encode(&snapshot::frame(app, size.0, &keys.0), format);
             match output {
                 Some(path) => Ok(output::write_atomic(&path, text.as_bytes(), &read)?),
                 None => print(&text),

@@ -13,10 +13,10 @@ use ratatui::layout::{Rect, Size};
 use ratatui::text::Span;
 use thiserror::Error;
 
-use crate::app::{Action, App};
+use crate::dashboard::render::palette;
+use crate::dashboard::{Action, App};
+use crate::dashboard::{keymap, render};
 use crate::model::escape;
-use crate::ui::palette;
-use crate::{keymap, ui};
 
 pub use ansi::sgr;
 pub use svg::to_svg;
@@ -90,12 +90,12 @@ pub fn frame(mut app: App, size: Size, keys: &[String]) -> Buffer {
     }
     let area = Rect::from((ratatui::layout::Position::ORIGIN, size));
     let mut buf = Buffer::empty(area);
-    ui::render(&app, area, &mut buf);
+    render::dashboard(&app, area, &mut buf);
     buf
 }
 
 /// Writes a frame in `format`.
-pub fn render(buf: &Buffer, format: Format) -> String {
+pub fn encode(buf: &Buffer, format: Format) -> String {
     match format {
         Format::Txt => to_txt(buf),
         Format::Ansi => ansi::to_ansi(buf),

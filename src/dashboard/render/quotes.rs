@@ -7,7 +7,7 @@ use ratatui::widgets::{List, ListItem, ListState, StatefulWidget};
 
 use super::text::{date, who, wrap};
 use super::theme::THEME;
-use crate::app::{App, Pane};
+use crate::dashboard::{App, Pane};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     // room for the quote marks and the indent

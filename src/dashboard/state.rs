@@ -6,10 +6,10 @@ use std::ops::Range;
 use chrono::NaiveDate;
 use ratatui::layout::Size;
 
-use crate::ingest::words::sentences;
 use crate::model::history::History;
+use crate::model::sentences::sentences;
+use crate::model::timeline::{self, Entry};
 use crate::model::{Briefing, Evidence};
-use crate::timeline::{self, Entry};
 
 /// How many items PgUp / PgDn move in a list.
 pub const PAGE: usize = 5;
@@ -597,7 +597,7 @@ impl App {
     }
 
     fn scroll(&mut self, action: Action) {
-        let page = crate::ui::popup_page(self);
+        let page = crate::dashboard::render::popup_page(self);
         let s = self.popup_scroll;
         self.popup_scroll = match action {
             Action::Up => s.saturating_sub(1),
@@ -612,6 +612,8 @@ impl App {
     }
 
     fn clamp_scroll(&mut self) {
-        self.popup_scroll = self.popup_scroll.min(crate::ui::popup_max_scroll(self));
+        self.popup_scroll = self
+            .popup_scroll
+            .min(crate::dashboard::render::popup_max_scroll(self));
     }
 }

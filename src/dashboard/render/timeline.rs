@@ -11,7 +11,7 @@ use ratatui::widgets::{List, ListItem, ListState, StatefulWidget};
 
 use super::text::long_date;
 use super::theme::THEME;
-use crate::app::{App, Pane};
+use crate::dashboard::{App, Pane};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let shown = app.visible(Pane::Timeline);

@@ -22,7 +22,7 @@ use ratatui::layout::{Alignment, Constraint, Layout, Rect, Size};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Paragraph, Tabs, Widget};
 
-use crate::app::{App, Pane};
+use crate::dashboard::{App, Pane};
 use theme::THEME;
 
 /// Below this the dashboard says the terminal is too small.
@@ -58,14 +58,14 @@ pub fn layout_for(size: Size) -> Arrangement {
 
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
-    render(app, area, frame.buffer_mut());
+    dashboard(app, area, frame.buffer_mut());
 }
 
 /// Draws the whole dashboard into `buf` within `area`.
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+pub fn dashboard(app: &App, area: Rect, buf: &mut Buffer) {
     match layout_for(area.as_size()) {
         Arrangement::TooSmall => too_small(area, buf),
-        mode => dashboard(app, mode, area, buf),
+        mode => arranged(app, mode, area, buf),
     }
 }
 
@@ -83,7 +83,7 @@ fn too_small(area: Rect, buf: &mut Buffer) {
         .render(middle, buf);
 }
 
-fn dashboard(app: &App, mode: Arrangement, area: Rect, buf: &mut Buffer) {
+fn arranged(app: &App, mode: Arrangement, area: Rect, buf: &mut Buffer) {
     let header_lines = header::lines(app, area.width);
     let tabs_h = 1;
     let [header_area, tabs_area, body, footer_area] = Layout::vertical([

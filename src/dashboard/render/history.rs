@@ -17,7 +17,7 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph, StatefulWidget, Wid
 
 use super::text::{flow, rate, wrap};
 use super::theme::THEME;
-use crate::app::{App, Pane};
+use crate::dashboard::{App, Pane};
 use crate::model::history::{History, Step};
 use crate::model::{Party, TariffStatus};
 

@@ -14,7 +14,7 @@ use ratatui::buffer::{Buffer, Cell};
 use ratatui::style::Modifier;
 
 use super::{printable, rows, shown};
-use crate::ui::palette::{DEFAULT_BG, DEFAULT_FG, hex, rgb};
+use crate::dashboard::render::palette::{DEFAULT_BG, DEFAULT_FG, hex, rgb};
 
 const FONT_SIZE: f64 = 14.0;
 /// DejaVu Sans Mono's advance is 1233/2048 of the font size.

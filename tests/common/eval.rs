@@ -1,13 +1,15 @@
 //! The evaluation harness: the extractor scored against hand annotations
-//! (tests/corpus), with precision and recall per category.
+//! (tests/corpus), with precision and recall per category. Not part of the
+//! library: the tests, the `eval` example and the ingest bench include it.
+#![allow(dead_code)] // each includer uses a subset
 
 use std::path::Path;
 
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use super::extract;
-use crate::model::{Party, TariffStatus};
+use tradewatch::ingest::{extract, header};
+use tradewatch::model::{Party, TariffStatus};
 
 /// One annotated article.
 pub struct Article {
@@ -20,7 +22,7 @@ pub struct Article {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Annotation {
-    #[serde(with = "crate::model::day")]
+    #[serde(with = "tradewatch::model::day")]
     pub date: NaiveDate,
     #[serde(default)]
     pub places: Vec<String>,
@@ -49,7 +51,7 @@ pub struct GoldTariff {
 #[serde(deny_unknown_fields)]
 pub struct GoldDate {
     pub text: String,
-    #[serde(with = "crate::model::day")]
+    #[serde(with = "tradewatch::model::day")]
     pub date: NaiveDate,
 }
 
@@ -199,7 +201,7 @@ struct Found {
 
 fn found(article: &Article) -> Found {
     let text = article.text.as_str();
-    let (header, body_start) = super::header(text, &article.name).unwrap_or_default();
+    let (header, body_start) = header(text, &article.name).unwrap_or_default();
     let body = &text[body_start..];
     let x = extract(body, header.date.unwrap_or(article.gold.date));
     let mut dates: Vec<(String, NaiveDate)> = Vec::new();

@@ -8,7 +8,7 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph, StatefulWidget, Wid
 use super::map;
 use super::text::{day_range, wrap};
 use super::theme::THEME;
-use crate::app::{App, Pane};
+use crate::dashboard::{App, Pane};
 
 /// The list column's width when the map sits beside it.
 const LIST_W: u16 = 22;

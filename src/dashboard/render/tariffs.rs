@@ -11,7 +11,7 @@ use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, 
 
 use super::text::{NOT_GIVEN, figure, flow, outlook, rate, short_date, wrap};
 use super::theme::THEME;
-use crate::app::{App, Pane};
+use crate::dashboard::{App, Pane};
 use crate::model::{Briefing, Tariff, TariffStatus};
 
 const RATE_W: u16 = 6;

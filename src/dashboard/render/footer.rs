@@ -7,8 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::theme::THEME;
-use crate::app::App;
-use crate::keymap;
+use crate::dashboard::App;
+use crate::dashboard::keymap;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if let Some(first) = app.notices.first() {
