@@ -146,13 +146,12 @@ fn parse_day(text: &str) -> Result<NaiveDate, String> {
     if text.eq_ignore_ascii_case("today") {
         return Ok(chrono::Local::now().date_naive());
     }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+    model::day::parse(text)
         .map_err(|_| format!("`{text}` is not a date like 2025-10-25 or `today`"))
 }
 
 fn parse_iso_day(text: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| format!("`{text}` is not a date like 2025-10-25"))
+    model::day::parse(text).map_err(|_| format!("`{text}` is not a date like 2025-10-25"))
 }
 
 /// The briefings to show: the embedded ones when no file is named.

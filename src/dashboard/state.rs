@@ -6,6 +6,7 @@ use std::ops::Range;
 use chrono::NaiveDate;
 use ratatui::layout::Size;
 
+use crate::model::fold_whitespace;
 use crate::model::history::History;
 use crate::model::sentences::sentences;
 use crate::model::timeline::{self, Entry};
@@ -147,11 +148,6 @@ pub struct App {
     pub quit: bool,
     /// A suspend asked for and not yet done by the terminal loop.
     pub suspend: bool,
-}
-
-/// Whitespace folded and case kept, for matching evidence to sentences.
-fn fold(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 impl App {
@@ -333,10 +329,10 @@ impl App {
 
     /// Whether sentence `i` of the shown article is (part of) `evidence`'s article sentence.
     pub fn cites(&self, evidence: &Evidence, i: usize) -> bool {
-        let Some(cited) = evidence.article.as_deref().map(fold) else {
+        let Some(cited) = evidence.article.as_deref().map(fold_whitespace) else {
             return false;
         };
-        let sentence = fold(&self.briefing().article[self.sentences()[i].clone()]);
+        let sentence = fold_whitespace(&self.briefing().article[self.sentences()[i].clone()]);
         !sentence.is_empty() && (cited.contains(&sentence) || sentence.contains(&cited))
     }
 

@@ -249,7 +249,7 @@ fn date_at<'t>(
     }
     // "2025-10-25"
     if word.len() == 10 {
-        return NaiveDate::parse_from_str(word, "%Y-%m-%d")
+        return crate::model::day::parse(word)
             .ok()
             .map(|date| (1, date, Precision::Day));
     }

@@ -198,12 +198,10 @@ pub fn header(text: &str, file: &str) -> Result<(Header, usize), IngestError> {
         let value = value.trim();
         match key.trim().to_ascii_lowercase().as_str() {
             "date" => {
-                let date = NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| {
-                    IngestError::BadDate {
-                        file: file.to_owned(),
-                        line: n + 1,
-                        text: value.to_owned(),
-                    }
+                let date = crate::model::day::parse(value).map_err(|_| IngestError::BadDate {
+                    file: file.to_owned(),
+                    line: n + 1,
+                    text: value.to_owned(),
                 })?;
                 header.date = Some(date);
             }

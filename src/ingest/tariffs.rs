@@ -302,17 +302,10 @@ pub fn find_in_sentence(
             .filter(in_window)
             .filter(|c| !c.target)
             .min_by_key(rank);
-        let other = |p: Party| {
-            if p == Party::Us {
-                Party::China
-            } else {
-                Party::Us
-            }
-        };
         let parties = match (imposer_cue.map(|c| c.party), target_cue.map(|c| c.party)) {
             (Some(i), Some(t)) if i != t => Some((i, t)),
-            (_, Some(t)) => Some((other(t), t)),
-            (Some(i), None) => Some((i, other(i))),
+            (_, Some(t)) => Some((t.other(), t)),
+            (Some(i), None) => Some((i, i.other())),
             // "those rates": the earlier sentence's figures, in order
             (None, None) if anaphoric && inherited < earlier.len() => {
                 inherited += 1;

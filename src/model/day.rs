@@ -9,6 +9,12 @@ use serde::{Deserializer, Serializer};
 
 const FORMAT: &str = "%Y-%m-%d";
 
+/// A day written `2025-10-25`, the one way briefings, articles and the
+/// command line write one.
+pub fn parse(text: &str) -> Result<NaiveDate, chrono::ParseError> {
+    NaiveDate::parse_from_str(text, FORMAT)
+}
+
 pub fn serialize<S: Serializer>(day: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
     s.collect_str(&day.format(FORMAT))
 }
@@ -27,8 +33,7 @@ impl<'de> Visitor<'de> for DayVisitor {
     }
 
     fn visit_str<E: de::Error>(self, s: &str) -> Result<NaiveDate, E> {
-        NaiveDate::parse_from_str(s, FORMAT)
-            .map_err(|e| E::custom(format!("`{s}` is not a date like 2025-10-25 ({e})")))
+        parse(s).map_err(|e| E::custom(format!("`{s}` is not a date like 2025-10-25 ({e})")))
     }
 
     /// toml hands a datetime over as a one-entry map holding its text.

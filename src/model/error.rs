@@ -62,8 +62,3 @@ impl LoadError {
         }
     }
 }
-
-/// Folds a parser's message onto one line.
-pub(crate) fn one_line(message: &str) -> String {
-    message.split_whitespace().collect::<Vec<_>>().join(" ")
-}

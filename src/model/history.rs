@@ -4,7 +4,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::error::{Location, one_line};
+use super::error::Location;
+use super::sanitize::fold_whitespace;
 use super::validate::plausible;
 use super::{LoadError, Party, TariffStatus, day, sanitize_text};
 
@@ -65,8 +66,12 @@ pub fn default_history() -> Result<History, LoadError> {
         location: Location::at(HISTORY_NAME, HISTORY_TOML, offset),
         message,
     };
-    let mut history: History = toml::from_str(HISTORY_TOML)
-        .map_err(|e| invalid(e.span().map_or(0, |s| s.start), one_line(e.message())))?;
+    let mut history: History = toml::from_str(HISTORY_TOML).map_err(|e| {
+        invalid(
+            e.span().map_or(0, |s| s.start),
+            fold_whitespace(e.message()),
+        )
+    })?;
     history.note = sanitize_text(&history.note, false);
     for step in &mut history.steps {
         step.label = sanitize_text(&step.label, false);

@@ -1,8 +1,9 @@
 use std::path::Path;
 
-use super::error::{Location, one_line};
+use super::error::Location;
 use super::locate::locate;
 use super::read::read_regular;
+use super::sanitize::fold_whitespace;
 use super::validate::validate;
 use super::{AFTER_BUSAN_NAME, AFTER_BUSAN_TOML, Briefing, DEFAULT_NAME, DEFAULT_TOML, LoadError};
 
@@ -70,12 +71,12 @@ pub fn parse_str(text: &str, name: &str, format: Format) -> Result<Briefing, Loa
     let mut briefing: Briefing = match format {
         Format::Toml => toml::from_str(text).map_err(|e| {
             let offset = e.span().map_or(0, |s| s.start);
-            invalid(offset, one_line(e.message()))
+            invalid(offset, fold_whitespace(e.message()))
         })?,
         Format::Json => serde_json::from_str(text).map_err(|e| {
             let full = e.to_string();
             let suffix = format!(" at line {} column {}", e.line(), e.column());
-            let message = one_line(full.strip_suffix(&suffix).unwrap_or(&full));
+            let message = fold_whitespace(full.strip_suffix(&suffix).unwrap_or(&full));
             LoadError::Invalid {
                 location: Location {
                     file: name.to_owned(),

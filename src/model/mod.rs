@@ -24,7 +24,7 @@ pub use error::{LoadError, Location};
 pub use load::{
     Format, MAX_FILE_BYTES, default_briefing, embedded_briefings, load_file, parse_bytes, parse_str,
 };
-pub use sanitize::{escape, sanitize_text};
+pub use sanitize::{escape, fold_whitespace, sanitize_text};
 pub use validate::MAX_RATE;
 
 /// The embedded default briefing's file name, as shown in messages.
@@ -109,6 +109,16 @@ pub struct Evidence {
 pub enum Party {
     Us,
     China,
+}
+
+impl Party {
+    /// The other side.
+    pub fn other(self) -> Party {
+        match self {
+            Party::Us => Party::China,
+            Party::China => Party::Us,
+        }
+    }
 }
 
 impl fmt::Display for Party {

@@ -53,6 +53,13 @@ fn is_width_ambiguous(c: char) -> bool {
     )
 }
 
+/// Runs of white space (line breaks included) folded to one space, the ends
+/// trimmed: a sentence still matches its evidence when a file wraps it, and a
+/// parser's message fits on one line.
+pub fn fold_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// `text` with every control, invisible and emoji-joining character written
 /// visibly (`\u{1b}`, `\n`), for messages that quote input.
 pub fn escape(text: &str) -> String {

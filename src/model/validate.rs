@@ -2,6 +2,7 @@
 //! really occurs in the article.
 
 use super::locate::{Seg, path_string};
+use super::sanitize::fold_whitespace;
 use super::{Briefing, Evidence, Tariff, TariffStatus};
 
 /// The highest rate accepted; the 2025 peak was 145%, so anything above this is a typo.
@@ -25,7 +26,7 @@ pub fn validate(b: &Briefing) -> Result<(), Problem> {
     if b.title.trim().is_empty() {
         return Err(problem(vec![Key("title")], "must not be empty".into()));
     }
-    let article = normalize(&b.article);
+    let article = fold_whitespace(&b.article);
     let evidence = |ev: &Evidence, mut path: Vec<Seg>| -> Result<(), Problem> {
         path.push(Key("evidence"));
         if ev.article.is_none() && ev.source.is_none() {
@@ -36,7 +37,9 @@ pub fn validate(b: &Briefing) -> Result<(), Problem> {
         }
         // a long sentence may be given cut short, the cut marked by an ellipsis
         if let Some(sentence) = &ev.article
-            && !article.contains(&normalize(sentence.strip_suffix('…').unwrap_or(sentence)))
+            && !article.contains(&fold_whitespace(
+                sentence.strip_suffix('…').unwrap_or(sentence),
+            ))
         {
             path.push(Key("article"));
             return Err(problem(path, "this sentence is not in the article".into()));
@@ -117,7 +120,7 @@ pub fn validate(b: &Briefing) -> Result<(), Problem> {
         evidence(&s.evidence, vec![Key("stops"), Index(i)])?;
     }
     for (i, q) in b.quotes.iter().enumerate() {
-        if !article.contains(&normalize(&q.text)) {
+        if !article.contains(&fold_whitespace(&q.text)) {
             return Err(problem(
                 vec![Key("quotes"), Index(i), Key("text")],
                 "a quote must be verbatim from the article, and this one is not in it".into(),
@@ -171,9 +174,4 @@ fn misplaced(t: &Tariff) -> Option<(&'static str, &'static str)> {
     .into_iter()
     .find(|(_, wrong, _)| *wrong)
     .map(|(key, _, status)| (key, status))
-}
-
-/// Whitespace folded, so that a sentence still matches when the file wraps it.
-fn normalize(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }

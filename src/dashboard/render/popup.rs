@@ -11,7 +11,7 @@ use super::text::{NOT_GIVEN, date, day_range, field, figure, outlook, rate, who,
 use super::theme::THEME;
 use crate::dashboard::keymap::{BINDINGS, Scope};
 use crate::dashboard::{App, Pane, Popup};
-use crate::model::{Evidence, Party, RateKind, TariffStatus};
+use crate::model::{Evidence, RateKind, TariffStatus};
 
 const MAX_WIDTH: u16 = 84;
 
@@ -225,15 +225,10 @@ fn detail(app: &App, width: u16) -> (String, Vec<Line<'static>>) {
             let Some(st) = app.history_steps().get(i).copied() else {
                 return (String::new(), lines);
             };
-            let other = if st.imposer == Party::Us {
-                Party::China
-            } else {
-                Party::Us
-            };
             lines.extend(field("Date", &date(st.date), width, t));
             lines.extend(field(
                 "Who on whom",
-                &format!("{} on {}", st.imposer, other),
+                &format!("{} on {}", st.imposer, st.imposer.other()),
                 width,
                 t,
             ));
