@@ -14,9 +14,13 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+mod tokens;
+
+use tokens::{Sym, Token, Tokens};
+
 /// The gazetteer: a comment line, a header line, then one place per line:
 /// `name kind country lat lon aliases`, tab-separated, aliases `|`-separated.
-const TSV: &str = include_str!("../../assets/gazetteer.tsv");
+const TSV: &str = include_str!("../../../assets/gazetteer.tsv");
 
 /// Phrases that contain a place's name but name no place of the gazetteer
 /// ("South America" is not the United States, "New Jersey" not Jersey).
@@ -374,94 +378,6 @@ impl Gazetteer {
             shouted,
         }
     }
-}
-
-/// A token: a word (letters, digits and combining marks) or one other
-/// character, apostrophes and hyphens folded to `'` and `-`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Sym<'a> {
-    Word(&'a str),
-    Punct(char),
-}
-
-#[derive(Debug, Clone, Copy)]
-struct Token<'a> {
-    sym: Sym<'a>,
-    start: usize,
-    end: usize,
-    /// White space comes between this token and the one before.
-    space_before: bool,
-    /// That white space holds a line break.
-    newline_before: bool,
-}
-
-/// The tokens of a text, white space skipped.
-#[derive(Debug, Clone)]
-struct Tokens<'a> {
-    text: &'a str,
-    pos: usize,
-}
-
-impl<'a> Tokens<'a> {
-    fn new(text: &'a str) -> Self {
-        Tokens { text, pos: 0 }
-    }
-}
-
-impl<'a> Iterator for Tokens<'a> {
-    type Item = Token<'a>;
-
-    fn next(&mut self) -> Option<Token<'a>> {
-        let rest = self.text.get(self.pos..)?;
-        let mut chars = rest.char_indices();
-        let mut space_before = false;
-        let mut newline_before = false;
-        let (i, c) = loop {
-            let (i, c) = chars.next()?;
-            if c.is_whitespace() {
-                space_before = true;
-                newline_before |= matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}');
-            } else {
-                break (i, c);
-            }
-        };
-        let start = self.pos + i;
-        let mut end = start + c.len_utf8();
-        let sym = if is_word_char(c) {
-            for (j, d) in chars {
-                if !is_word_char(d) {
-                    break;
-                }
-                end = self.pos + j + d.len_utf8();
-            }
-            Sym::Word(&self.text[start..end])
-        } else {
-            Sym::Punct(match c {
-                '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{02BB}' | '`' | '\u{B4}' => '\'',
-                '\u{2010}' | '\u{2011}' => '-',
-                c => c,
-            })
-        };
-        self.pos = end;
-        Some(Token {
-            sym,
-            start,
-            end,
-            space_before,
-            newline_before,
-        })
-    }
-}
-
-/// Letters, digits, and combining marks (so a decomposed "é" stays in its word).
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-        || matches!(c,
-            '\u{0300}'..='\u{036F}'
-            | '\u{1AB0}'..='\u{1AFF}'
-            | '\u{1DC0}'..='\u{1DFF}'
-            | '\u{20D0}'..='\u{20FF}'
-            | '\u{FE20}'..='\u{FE2F}')
 }
 
 #[cfg(test)]
