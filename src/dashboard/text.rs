@@ -16,6 +16,14 @@ pub fn wrap(text: &str, width: u16) -> Vec<String> {
         .collect()
 }
 
+/// `text` wrapped to `width` columns, every line in `style`.
+pub fn wrapped(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
+    wrap(text, width)
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect()
+}
+
 /// Legend items laid out in lines of `width`, as many to a line as fit.
 pub fn flow(items: Vec<Vec<Span<'static>>>, width: u16) -> Vec<Line<'static>> {
     let mut lines = Vec::new();

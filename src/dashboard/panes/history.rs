@@ -11,7 +11,7 @@ use ratatui::widgets::{ListItem, Paragraph, Widget};
 
 use super::context::{Context, ListView};
 use super::spec::{Detail, Page, Spec, nobody};
-use crate::dashboard::text::{date, evidence_fields, field, rate, wrap};
+use crate::dashboard::text::{date, evidence_fields, field, rate, wrapped};
 use crate::dashboard::theme::THEME;
 use crate::model::history::Step;
 use crate::model::{Evidence, RateKind, TariffStatus};
@@ -70,21 +70,14 @@ fn step_list(
     let width = area.width;
     let about: Vec<Line> = selected
         .map(|st| {
-            let mut lines: Vec<Line> = wrap(&st.label, width)
-                .into_iter()
-                .map(|l| Line::styled(l, THEME.text))
-                .collect();
+            let mut lines: Vec<Line> = wrapped(&st.label, width, THEME.text);
             if let Some(note) = &st.note {
                 lines.extend(
-                    wrap(&format!("Note: {note}"), width)
-                        .into_iter()
-                        .map(|l| Line::styled(l, THEME.warning)),
+                    wrapped(&format!("Note: {note}"), width, THEME.warning),
                 );
             }
             lines.extend(
-                wrap(&format!("Source: {}", st.source), width)
-                    .into_iter()
-                    .map(|l| Line::styled(l, THEME.dim)),
+                wrapped(&format!("Source: {}", st.source), width, THEME.dim),
             );
             lines
         })

@@ -10,7 +10,7 @@ use ratatui::widgets::{ListItem, Paragraph, Widget};
 
 use super::context::{Context, ListView};
 use super::spec::{Detail, Page, Spec};
-use crate::dashboard::text::{day_range, evidence_fields, field, wrap};
+use crate::dashboard::text::{day_range, evidence_fields, field, wrapped};
 use crate::dashboard::theme::THEME;
 
 pub const SPEC: Spec = Spec {
@@ -101,9 +101,7 @@ fn stops_and_map(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
             ]));
         }
         lines.extend(
-            wrap(stop.purpose.as_deref().unwrap_or_default(), width)
-                .into_iter()
-                .map(|l| Line::styled(l, THEME.dim)),
+            wrapped(stop.purpose.as_deref().unwrap_or_default(), width, THEME.dim),
         );
         Paragraph::new(lines)
             .wrap(ratatui::widgets::Wrap { trim: true })

@@ -8,7 +8,7 @@ use ratatui::widgets::{ListItem, Paragraph, Widget};
 
 use super::context::{Context, ListView};
 use super::spec::{Detail, Page, Spec, nobody};
-use crate::dashboard::text::{evidence_fields, field, wrap};
+use crate::dashboard::text::{evidence_fields, field, wrap, wrapped};
 use crate::dashboard::theme::THEME;
 
 /// Marks a person involved in the item `p` came from.
@@ -46,10 +46,7 @@ fn who_is_who(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
         .involved
         .as_ref()
         .map(|x| {
-            wrap(&format!("{INVOLVED}involved in {}", x.item), area.width)
-                .into_iter()
-                .map(|l| Line::styled(l, THEME.warning))
-                .collect()
+            wrapped(&format!("{INVOLVED}involved in {}", x.item), area.width, THEME.warning)
         })
         .unwrap_or_default();
     let [heading_area, list_area] = Layout::vertical([

@@ -7,7 +7,7 @@ use ratatui::widgets::ListItem;
 
 use super::context::{Context, ListView};
 use super::spec::{Detail, Page, Spec};
-use crate::dashboard::text::{NOT_GIVEN, date, evidence_fields, field, who, wrap};
+use crate::dashboard::text::{NOT_GIVEN, date, evidence_fields, field, who, wrap, wrapped};
 use crate::dashboard::theme::THEME;
 
 pub const SPEC: Spec = Spec {
@@ -66,14 +66,9 @@ fn quote_list(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
                     ),
                 ])]
             } else {
-                let mut lines: Vec<Line> = wrap(&who, area.width)
-                    .into_iter()
-                    .map(|l| Line::styled(l, THEME.title))
-                    .collect();
+                let mut lines: Vec<Line> = wrapped(&who, area.width, THEME.title);
                 lines.extend(
-                    wrap(&context, area.width)
-                        .into_iter()
-                        .map(|l| Line::styled(l, THEME.dim)),
+                    wrapped(&context, area.width, THEME.dim),
                 );
                 lines
             };
@@ -103,10 +98,7 @@ fn quote_in_full(ctx: &Context, i: usize, width: u16) -> Detail {
         return Detail::default();
     };
     let t = THEME.text;
-    let mut lines: Vec<Line<'static>> = wrap(&format!("“{}”", q.text), width)
-        .into_iter()
-        .map(|l| Line::styled(l, THEME.quote))
-        .collect();
+    let mut lines: Vec<Line<'static>> = wrapped(&format!("“{}”", q.text), width, THEME.quote);
     lines.push(Line::raw(""));
     let speaker = who(&q.speaker, q.role.as_deref());
     lines.extend(field("Speaker", &speaker, width, t));

@@ -10,7 +10,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::context::{Context, ListView};
 use super::spec::{Detail, Page, Spec, nobody};
-use crate::dashboard::text::{field, wrap};
+use crate::dashboard::text::{field, wrap, wrapped};
 use crate::dashboard::theme::THEME;
 
 pub const SPEC: Spec = Spec {
@@ -49,9 +49,7 @@ fn article(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
         } else {
             "Not in the article; from: "
         };
-        for l in wrap(&format!("{lead}{source}"), width) {
-            lines.push(Line::styled(l, THEME.warning));
-        }
+        lines.extend(wrapped(&format!("{lead}{source}"), width, THEME.warning));
         lines.push(Line::raw(""));
     }
     if b.article.trim().is_empty() {
@@ -60,9 +58,7 @@ fn article(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
             b.source.address
         );
         lines.extend(
-            wrap(&text, width)
-                .into_iter()
-                .map(|l| Line::styled(l, THEME.dim)),
+            wrapped(&text, width, THEME.dim),
         );
     }
     let selected = list.selected_item();
@@ -115,10 +111,7 @@ fn sentence_in_full(ctx: &Context, i: usize, width: u16) -> Detail {
     if i >= data.sentences.len() {
         return Detail::default();
     }
-    let mut lines: Vec<Line<'static>> = wrap(data.sentence(i), width)
-        .into_iter()
-        .map(|l| Line::styled(l, THEME.quote))
-        .collect();
+    let mut lines: Vec<Line<'static>> = wrapped(data.sentence(i), width, THEME.quote);
     lines.push(Line::raw(""));
     let names = (ctx.feeds)(i);
     let feeds = if names.is_empty() {

@@ -11,9 +11,7 @@ use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, 
 
 use super::context::{Context, ListView};
 use super::spec::{Detail, Page, Spec, nobody};
-use crate::dashboard::text::{
-    NOT_GIVEN, date, evidence_fields, field, figure, flow, outlook, rate, short_date, wrap,
-};
+use crate::dashboard::text::{NOT_GIVEN, date, evidence_fields, field, figure, flow, outlook, rate, short_date, wrap, wrapped};
 use crate::dashboard::theme::THEME;
 use crate::model::{Briefing, Tariff, TariffStatus};
 
@@ -81,16 +79,12 @@ fn table_and_bars(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) 
     let mut notes: Vec<Line> = Vec::new();
     if let Some(row) = rows.get(selected).filter(|r| r.cut) {
         notes.extend(
-            wrap(&row.what, area.width)
-                .into_iter()
-                .map(|l| Line::styled(l, THEME.text)),
+            wrapped(&row.what, area.width, THEME.text),
         );
     }
     if let Some(kind) = common_kind(&tariffs) {
         notes.extend(
-            wrap(&format!("All figures: {kind}."), area.width)
-                .into_iter()
-                .map(|l| Line::styled(l, THEME.dim)),
+            wrapped(&format!("All figures: {kind}."), area.width, THEME.dim),
         );
     }
     let [table_area, notes_area, _, chart_area] = Layout::vertical([

@@ -16,12 +16,12 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Paragraph, Tabs, Widget};
 
 use crate::dashboard::panes::{Context, Pane};
-use crate::dashboard::state::App;
-use crate::dashboard::state::PopupFit;
+use crate::dashboard::state::{App, PopupFit};
 use crate::dashboard::text;
 use crate::dashboard::theme::THEME;
 
-// The paths the terminal, the snapshots and the tests know these by.
+// Where the terminal's colour depth and the tests found these before they
+// moved to the rooms the panes use.
 pub use crate::dashboard::panes::history::chart as history;
 pub use crate::dashboard::theme;
 

@@ -15,7 +15,7 @@ use ratatui::widgets::canvas::{Canvas, Context as Painter, Line as Segment, Poin
 use ratatui::widgets::{Paragraph, Widget};
 
 use crate::dashboard::panes::context::Context;
-use crate::dashboard::text::{flow, rate, wrap};
+use crate::dashboard::text::{flow, rate, wrapped};
 use crate::dashboard::theme::THEME;
 use crate::model::history::{History, Step};
 use crate::model::{Party, TariffStatus};
@@ -140,9 +140,7 @@ pub fn ladders(ctx: &Context, selected: Option<&Step>, area: Rect, buf: &mut Buf
     let year = first_year(history, as_of);
     let mut below = legend(ctx, selected, !s.threat.is_empty(), area.width);
     below.extend(
-        wrap(&history.note, area.width)
-            .into_iter()
-            .map(|l| Line::styled(l, THEME.dim)),
+        wrapped(&history.note, area.width, THEME.dim),
     );
     // the plot, its x axis and month labels, then what is below
     let below_h = (below.len() as u16).min(area.height.saturating_sub(4));
