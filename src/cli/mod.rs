@@ -288,7 +288,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             let inputs = load_all(&cli.files, cli.date)?;
             let skipped = inputs.skipped.iter().map(ToString::to_string).collect();
             let mut app = dashboard(inputs, cli.now)?;
-            app.notices = skipped;
+            app.ui.notices = skipped;
             terminal::run(&mut app)?;
             Ok(())
         }

@@ -1,9 +1,11 @@
-//! The one table of key bindings. Key handling, the footer hints and the help
-//! popup are all read from `BINDINGS`, so they cannot disagree.
+//! The key bindings, in one table: key handling, the footer hints and the
+//! help popup all read `BINDINGS`, whose number keys come from the pane
+//! registry. Keys reach the table by name, as `key_name` names a key event.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::dashboard::{Action, App, Pane};
+use crate::dashboard::panes::Pane;
+use crate::dashboard::state::{Action, App};
 
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,9 +39,9 @@ impl Scope {
 
     /// The scope the app is in.
     pub fn of(app: &App) -> Scope {
-        if app.popup.is_some() {
+        if app.ui.popup.is_some() {
             Scope::Popup
-        } else if app.filtering {
+        } else if app.ui.filtering {
             Scope::Filter
         } else {
             Scope::Dashboard
@@ -47,8 +49,9 @@ impl Scope {
     }
 }
 
+#[derive(Clone, Copy)]
 pub struct Binding {
-    /// Key names, as `key_name` prints them and `parse_key` reads them.
+    /// Key names, as `key_name` names key events and `snapshot --keys` takes them.
     pub keys: &'static [&'static str],
     pub action: Action,
     pub scope: Scope,
@@ -76,7 +79,49 @@ const fn bind(
 
 use Scope::{Dashboard, Everywhere, Filter, Popup};
 
-pub const BINDINGS: &[Binding] = &[
+/// Every binding, in help order: moving the focus, each pane's number key
+/// (made from the pane registry), then the rest.
+pub const BINDINGS: &[Binding] = &TABLE;
+
+const TABLE: [Binding; FOCUS_MOVES.len() + Pane::ALL.len() + OTHERS.len()] = {
+    let mut table = [FOCUS_MOVES[0]; FOCUS_MOVES.len() + Pane::ALL.len() + OTHERS.len()];
+    let mut n = 0;
+    while n < FOCUS_MOVES.len() {
+        table[n] = FOCUS_MOVES[n];
+        n += 1;
+    }
+    let mut p = 0;
+    while p < Pane::ALL.len() {
+        let pane = Pane::ALL[p];
+        let help = pane.spec().focus_help;
+        table[n] = bind(NUMBER_KEYS[p], Action::Focus(pane), Dashboard, help, None);
+        n += 1;
+        p += 1;
+    }
+    let mut o = 0;
+    while o < OTHERS.len() {
+        table[n] = OTHERS[o];
+        n += 1;
+        o += 1;
+    }
+    table
+};
+
+/// The keys that focus a pane by its number in the tabs (a tenth pane would
+/// need a key of its own: the table above then fails to compile).
+const NUMBER_KEYS: [&[&str]; 9] = [
+    &["1"],
+    &["2"],
+    &["3"],
+    &["4"],
+    &["5"],
+    &["6"],
+    &["7"],
+    &["8"],
+    &["9"],
+];
+
+const FOCUS_MOVES: &[Binding] = &[
     bind(
         &["Tab"],
         Action::FocusNext,
@@ -91,55 +136,9 @@ pub const BINDINGS: &[Binding] = &[
         "focus the previous pane",
         None,
     ),
-    bind(
-        &["1"],
-        Action::Focus(Pane::Tariffs),
-        Dashboard,
-        "focus the tariffs pane",
-        None,
-    ),
-    bind(
-        &["2"],
-        Action::Focus(Pane::Itinerary),
-        Dashboard,
-        "focus the itinerary pane",
-        None,
-    ),
-    bind(
-        &["3"],
-        Action::Focus(Pane::Quotes),
-        Dashboard,
-        "focus the quotes pane",
-        None,
-    ),
-    bind(
-        &["4"],
-        Action::Focus(Pane::People),
-        Dashboard,
-        "focus the people pane",
-        None,
-    ),
-    bind(
-        &["5"],
-        Action::Focus(Pane::History),
-        Dashboard,
-        "focus the tariff history pane",
-        None,
-    ),
-    bind(
-        &["6"],
-        Action::Focus(Pane::Timeline),
-        Dashboard,
-        "focus the timeline pane",
-        None,
-    ),
-    bind(
-        &["7"],
-        Action::Focus(Pane::Source),
-        Dashboard,
-        "focus the source article pane",
-        None,
-    ),
+];
+
+const OTHERS: &[Binding] = &[
     bind(
         &["Up", "k", "Left", "h"],
         Action::Up,
@@ -339,7 +338,7 @@ pub fn hints(scope: Scope, focus: Pane, compact: bool) -> Vec<(String, String)> 
                 _ => b.keys[0].to_owned(),
             };
             let hint = match b.action {
-                Action::Open if !compact => format!("{} {hint}", focus.item()),
+                Action::Open if !compact => format!("{} {hint}", focus.spec().noun),
                 _ => hint.to_owned(),
             };
             Some((keys, hint))

@@ -1,8 +1,16 @@
-//! The dashboard: its state and `update(Action)` (no I/O), the one keymap
-//! table, and rendering as a function of the state.
+//! The dashboard: its state and `update(Action)` (no I/O), the panes (one
+//! file each, listed in one registry), the one keymap table, and rendering as
+//! a function of the state.
+//!
+//! Rooms, each using only those before it: `theme` and `text` (how things
+//! look), `panes`, `state`, `keymap`, `render`.
 
 pub mod keymap;
+pub mod panes;
 pub mod render;
 pub mod state;
+pub mod text;
+pub mod theme;
 
-pub use state::{Action, App, PAGE, Pane, Popup};
+pub use panes::Pane;
+pub use state::{Action, App, Popup};

@@ -85,12 +85,18 @@ pub fn parse_keys(keys: &str) -> Result<Vec<String>, ExportError> {
 /// The frame a terminal of `size` would show after `keys` are pressed.
 pub fn frame(mut app: App, size: Size, keys: &[String]) -> Buffer {
     app.update(Action::Resize(size.width, size.height));
-    for key in keys {
-        keymap::press(&mut app, key);
-    }
     let area = Rect::from((ratatui::layout::Position::ORIGIN, size));
     let mut buf = Buffer::empty(area);
-    render::dashboard(&app, area, &mut buf);
+    for key in keys {
+        // a key in a popup scrolls within what the popup's last draw
+        // measured: draw it first, as the terminal has by then
+        if app.ui.popup.is_some() {
+            render::dashboard_measured(&mut app, area, &mut buf);
+            buf.reset();
+        }
+        keymap::press(&mut app, key);
+    }
+    render::dashboard_measured(&mut app, area, &mut buf);
     buf
 }
 

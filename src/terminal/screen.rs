@@ -11,7 +11,7 @@ use ratatui::{Frame, Terminal, TerminalOptions, Viewport};
 use super::color_depth::ColorDepth;
 use super::sgr_backend::SgrBackend;
 use crate::dashboard::render;
-use crate::dashboard::render::theme::THEME;
+use crate::dashboard::theme::THEME;
 use crate::dashboard::{Action, App};
 use crate::snapshot::MAX_SIZE;
 
@@ -84,7 +84,7 @@ impl Screen {
         self.fit(app, window, whole)
     }
 
-    pub(super) fn draw(&mut self, app: &App) -> io::Result<()> {
+    pub(super) fn draw(&mut self, app: &mut App) -> io::Result<()> {
         let notice = self.notice.as_deref();
         self.terminal.draw(|frame| render(frame, app, notice))?;
         Ok(())
@@ -101,14 +101,15 @@ pub(super) fn below_notice(viewport: Rect, notice: Option<&str>) -> Rect {
     }
 }
 
-/// Draws the notice, if any, on the first row, and the dashboard below.
-pub(super) fn render(frame: &mut Frame, app: &App, notice: Option<&str>) {
+/// Draws the notice, if any, on the first row, and the dashboard below,
+/// writing back to the app what the draw measured.
+pub(super) fn render(frame: &mut Frame, app: &mut App, notice: Option<&str>) {
     let area = frame.area();
     let buf = frame.buffer_mut();
     if let Some(notice) = notice {
         Line::styled(notice, THEME.warning).render(Rect { height: 1, ..area }, buf);
     }
-    render::dashboard(app, below_notice(area, notice), buf);
+    render::dashboard_measured(app, below_notice(area, notice), buf);
 }
 
 #[cfg(test)]
@@ -155,7 +156,7 @@ mod tests {
             let backend = TestBackend::new(area.width, area.height);
             let mut terminal = Terminal::new(backend).expect("a test terminal");
             terminal
-                .draw(|frame| render(frame, &app, notice.as_deref()))
+                .draw(|frame| render(frame, &mut app, notice.as_deref()))
                 .expect("drawn");
             let buf = terminal.backend().buffer();
             let first_row: String = (0..area.width).map(|x| buf[(x, 0)].symbol()).collect();

@@ -6,13 +6,14 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::theme::THEME;
-use crate::dashboard::App;
 use crate::dashboard::keymap;
+use crate::dashboard::state::App;
+use crate::dashboard::theme::THEME;
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    if let Some(first) = app.notices.first() {
-        let more = match app.notices.len() - 1 {
+/// The key hints that apply now, or the status line while there is one.
+pub fn hints_or_notices(app: &App, area: Rect, buf: &mut Buffer) {
+    if let Some(first) = app.ui.notices.first() {
+        let more = match app.ui.notices.len() - 1 {
             0 => String::new(),
             n => format!(" (and {n} more)"),
         };
@@ -26,12 +27,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .render(area, buf);
         return;
     }
-    let hints = |compact: bool| keymap::hints(keymap::Scope::of(app), app.focus, compact);
+    let hints = |compact: bool| keymap::hints(keymap::Scope::of(app), app.ui.focus, compact);
     let line = |hints: Vec<(String, String)>| {
         let mut spans = vec![Span::raw(" ")];
-        if app.filtering {
+        if app.ui.filtering {
             spans.push(Span::styled(
-                format!("/{}▏  ", app.filter(app.focus)),
+                format!("/{}▏  ", app.filter(app.ui.focus)),
                 THEME.warning,
             ));
         }

@@ -1,13 +1,10 @@
 //! The title line and the countdowns to the briefing's key dates.
 
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
 
-use super::text::{long_date, relative};
-use super::theme::THEME;
-use crate::dashboard::App;
+use crate::dashboard::state::App;
+use crate::dashboard::text::{long_date, relative};
+use crate::dashboard::theme::THEME;
 
 /// Countdowns within this many days are highlighted.
 const SOON_DAYS: i64 = 7;
@@ -20,7 +17,7 @@ pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
         Span::styled(" tradewatch ", THEME.key),
         Span::styled(b.title.clone(), THEME.title),
     ];
-    if app.today == b.as_of {
+    if app.ui.today == b.as_of {
         title.push(Span::styled(
             format!("  as of {}", long_date(b.as_of)),
             THEME.text,
@@ -31,7 +28,7 @@ pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
             format!(
                 "  data as of {} · counting from {}",
                 b.as_of.format("%a %-d %b"),
-                app.today.format("%a %-d %b")
+                app.ui.today.format("%a %-d %b")
             ),
             THEME.warning,
         ));
@@ -46,7 +43,7 @@ pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
     let mut lines = vec![Line::from(title)];
     let mut current: Vec<Span<'static>> = Vec::new();
     for event in b.countdowns() {
-        let days = (event.date - app.today).num_days();
+        let days = (event.date - app.ui.today).num_days();
         let style = match days {
             d if d < 0 => THEME.past,
             d if d <= SOON_DAYS => THEME.soon,
@@ -58,7 +55,7 @@ pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
                 format!("{} {}: ", event.label, event.date.format("%a %-d %b")),
                 THEME.text,
             ),
-            Span::styled(relative(app.today, event.date), style),
+            Span::styled(relative(app.ui.today, event.date), style),
         ];
         let used: usize = current.iter().map(Span::width).sum();
         let wanted: usize = item.iter().map(Span::width).sum();
@@ -74,8 +71,4 @@ pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
         lines.push(Line::from(current));
     }
     lines
-}
-
-pub fn render(lines: Vec<Line<'static>>, area: Rect, buf: &mut Buffer) {
-    Paragraph::new(lines).render(area, buf);
 }

@@ -1,20 +1,13 @@
-//! Rendering: pure functions from the app state to a buffer. No I/O, and no
-//! panic at any size.
+//! Rendering: the dashboard drawn from the app state into a buffer, with no
+//! I/O. The layout, tabs, pane blocks, header, footer and popups are drawn
+//! here; each pane's list and detail are drawn by its own file in `panes`.
+//! What the draw measures (the popup's page and scroll limit) is handed back
+//! to the state by `dashboard_measured`.
 
 mod footer;
 mod header;
-pub mod history;
-mod itinerary;
-mod map;
 pub mod palette;
-mod people;
 mod popup;
-mod quotes;
-mod source;
-mod tariffs;
-pub mod text;
-pub mod theme;
-mod timeline;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -22,19 +15,20 @@ use ratatui::layout::{Alignment, Constraint, Layout, Rect, Size};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Paragraph, Tabs, Widget};
 
-use crate::dashboard::{App, Pane};
-use theme::THEME;
+use crate::dashboard::panes::{Context, Pane};
+use crate::dashboard::state::{App, PopupFit};
+use crate::dashboard::text;
+use crate::dashboard::theme::THEME;
+
+// Where the terminal's colour depth and the tests found these before they
+// moved to the rooms the panes use.
+pub use crate::dashboard::panes::history::chart as history;
+pub use crate::dashboard::theme;
 
 /// Below this the dashboard says the terminal is too small.
 pub const MIN_SIZE: Size = Size::new(50, 15);
-/// From this size up the three panes are shown at once.
+/// From this size up a whole page of panes is shown at once.
 pub const GRID_SIZE: Size = Size::new(100, 30);
-
-/// The grid's pages, in pane order: the story today, then how it came about.
-pub const PAGES: [&[Pane]; 2] = [
-    &[Pane::Tariffs, Pane::Itinerary, Pane::Quotes, Pane::People],
-    &[Pane::History, Pane::Timeline, Pane::Source],
-];
 
 /// How the dashboard is laid out at a size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,7 +36,7 @@ pub enum Arrangement {
     TooSmall,
     /// One pane at a time, chosen with the focus keys.
     Tabbed,
-    /// Tariffs and itinerary side by side over the quotes.
+    /// The page holding the focused pane: two panes over the rest.
     Grid,
 }
 
@@ -56,16 +50,30 @@ pub fn layout_for(size: Size) -> Arrangement {
     }
 }
 
+/// Draws the dashboard into the frame, writing nothing back: for pictures.
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
     dashboard(app, area, frame.buffer_mut());
 }
 
-/// Draws the whole dashboard into `buf` within `area`.
-pub fn dashboard(app: &App, area: Rect, buf: &mut Buffer) {
+/// Draws the whole dashboard into `buf` within `area`; returns what it
+/// measured of the popup, if it drew one.
+pub fn dashboard(app: &App, area: Rect, buf: &mut Buffer) -> Option<PopupFit> {
     match layout_for(area.as_size()) {
-        Arrangement::TooSmall => too_small(area, buf),
+        Arrangement::TooSmall => {
+            too_small(area, buf);
+            None
+        }
         mode => arranged(app, mode, area, buf),
+    }
+}
+
+/// Draws the whole dashboard, then writes back what it measured, which
+/// `update` scrolls the popup within: the terminal loop and the snapshots
+/// draw this way, so that keys act as they do on screen.
+pub fn dashboard_measured(app: &mut App, area: Rect, buf: &mut Buffer) {
+    if let Some(fit) = dashboard(app, area, buf) {
+        app.fit_popup(fit);
     }
 }
 
@@ -83,7 +91,7 @@ fn too_small(area: Rect, buf: &mut Buffer) {
         .render(middle, buf);
 }
 
-fn arranged(app: &App, mode: Arrangement, area: Rect, buf: &mut Buffer) {
+fn arranged(app: &App, mode: Arrangement, area: Rect, buf: &mut Buffer) -> Option<PopupFit> {
     let header_lines = header::lines(app, area.width);
     let tabs_h = 1;
     let [header_area, tabs_area, body, footer_area] = Layout::vertical([
@@ -93,81 +101,88 @@ fn arranged(app: &App, mode: Arrangement, area: Rect, buf: &mut Buffer) {
         Constraint::Length(1),
     ])
     .areas(area);
-    header::render(header_lines, header_area, buf);
+    Paragraph::new(header_lines).render(header_area, buf);
     tabs(app, tabs_area, buf);
+    let ctx = app.context();
     if mode == Arrangement::Grid {
-        // two pages, the one holding the focus shown: two panes over one or two
-        let page = PAGES
-            .iter()
-            .find(|p| p.contains(&app.focus))
-            .unwrap_or(&PAGES[0]);
-        let [top, bottom] =
-            Layout::vertical([Constraint::Percentage(58), Constraint::Fill(1)]).areas(body);
-        let halves = |area: Rect| -> [Rect; 2] {
-            Layout::horizontal([Constraint::Percentage(50), Constraint::Fill(1)]).areas(area)
-        };
-        let [left, right] = halves(top);
-        pane(app, page[0], left, buf);
-        pane(app, page[1], right, buf);
-        match page[2..] {
-            [one] => pane(app, one, bottom, buf),
-            [a, b] => {
-                let [left, right] = halves(bottom);
-                pane(app, a, left, buf);
-                pane(app, b, right, buf);
-            }
-            _ => {}
-        }
+        grid(app, &ctx, body, buf);
     } else {
-        pane(app, app.focus, body, buf);
+        pane(app, &ctx, app.ui.focus, body, buf);
     }
-    footer::render(app, footer_area, buf);
-    if let Some(popup) = app.popup {
-        popup::render(app, popup, area, buf);
+    footer::hints_or_notices(app, footer_area, buf);
+    let popup = app.ui.popup?;
+    Some(popup::draw(app, &ctx, popup, area, buf))
+}
+
+/// The page holding the focused pane: its first two panes side by side, the
+/// others side by side under them.
+fn grid(app: &App, ctx: &Context, body: Rect, buf: &mut Buffer) {
+    let panes = Pane::on(app.ui.focus.spec().page);
+    let (top, bottom) = panes.split_at(panes.len().min(2));
+    let rows: Vec<Rect> = if bottom.is_empty() {
+        vec![body]
+    } else {
+        Layout::vertical([Constraint::Percentage(58), Constraint::Fill(1)])
+            .split(body)
+            .to_vec()
+    };
+    for (row, panes) in rows.into_iter().zip([top, bottom]) {
+        // equal shares, the last taking what rounding leaves
+        let share = Constraint::Percentage(100 / panes.len() as u16);
+        let mut widths = vec![share; panes.len() - 1];
+        widths.push(Constraint::Fill(1));
+        let cells = Layout::horizontal(widths).split(row);
+        for (&p, &cell) in panes.iter().zip(cells.iter()) {
+            pane(app, ctx, p, cell, buf);
+        }
     }
 }
 
 /// The panes by number; where their names do not all fit, only the focused one is named.
 fn tabs(app: &App, area: Rect, buf: &mut Buffer) {
-    let full = Pane::ALL.map(|p| format!("{} {}", p.index() + 1, p.title()));
+    let named = |p: Pane| format!("{} {}", p.index() + 1, p.title());
+    let full: Vec<String> = Pane::ALL.iter().map(|&p| named(p)).collect();
     let width: usize = full.iter().map(|t| t.chars().count() + 3).sum();
     let titles = if width <= usize::from(area.width) {
         full
     } else {
-        Pane::ALL.map(|p| {
-            if p == app.focus {
-                format!("{} {}", p.index() + 1, p.title())
-            } else {
-                (p.index() + 1).to_string()
-            }
-        })
+        Pane::ALL
+            .iter()
+            .map(|&p| {
+                if p == app.ui.focus {
+                    named(p)
+                } else {
+                    (p.index() + 1).to_string()
+                }
+            })
+            .collect()
     };
     Tabs::new(titles)
-        .select(app.focus.index())
+        .select(app.ui.focus.index())
         .style(THEME.pane_title)
         .highlight_style(THEME.pane_title_focused.patch(THEME.selected))
         .render(area, buf);
 }
 
-/// A pane in its bordered block, titled with the key that focuses it.
-fn pane(app: &App, pane: Pane, area: Rect, buf: &mut Buffer) {
-    let focused = app.focus == pane;
-    let count = app.len(pane);
-    let position = if count == 0 {
+/// A pane in its bordered block, titled with the key that focuses it, its
+/// position and its filter; its list inside, drawn by the pane itself.
+fn pane(app: &App, ctx: &Context, pane: Pane, area: Rect, buf: &mut Buffer) {
+    let list = app.list_view(pane);
+    let position = if list.items.is_empty() {
         " none ".to_owned()
     } else {
-        format!(" {}/{} ", app.selected(pane) + 1, count)
+        format!(" {}/{} ", list.selected + 1, list.items.len())
     };
     let block = Block::bordered()
-        .border_type(if focused {
+        .border_type(if list.focused {
             BorderType::Thick
         } else {
             BorderType::Rounded
         })
-        .border_style(THEME.border(focused))
+        .border_style(THEME.border(list.focused))
         .title(Line::styled(
             format!(" {} {} ", pane.index() + 1, pane.title()),
-            THEME.pane_title(focused),
+            THEME.pane_title(list.focused),
         ))
         .title(Line::styled(position, THEME.dim).right_aligned());
     let filter = app.filter(pane);
@@ -178,23 +193,81 @@ fn pane(app: &App, pane: Pane, area: Rect, buf: &mut Buffer) {
     };
     let inner = block.inner(area);
     block.render(area, buf);
-    match pane {
-        Pane::Tariffs => tariffs::render(app, inner, buf),
-        Pane::Itinerary => itinerary::render(app, inner, buf),
-        Pane::Quotes => quotes::render(app, inner, buf),
-        Pane::People => people::render(app, inner, buf),
-        Pane::History => history::render(app, inner, buf),
-        Pane::Timeline => timeline::render(app, inner, buf),
-        Pane::Source => source::render(app, inner, buf),
+    (pane.spec().draw_list)(ctx, &list, inner, buf);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dashboard::keymap::{self, BINDINGS};
+    use crate::dashboard::state::Action;
+
+    /// The screen's rows, drawn as the terminal does.
+    fn rows(app: &mut App) -> Vec<String> {
+        let area = Rect::from((ratatui::layout::Position::ORIGIN, app.ui.size));
+        let mut buf = Buffer::empty(area);
+        dashboard_measured(app, area, &mut buf);
+        (0..area.height)
+            .map(|y| (0..area.width).map(|x| buf[(x, y)].symbol()).collect())
+            .collect()
     }
-}
 
-/// How many lines the open popup can scroll at the app's terminal size.
-pub fn popup_max_scroll(app: &App) -> u16 {
-    popup::scroll_limits(app).0
-}
+    /// A pane is its file and its line in the registry: the tabs, the number
+    /// keys and their help, the footer and the grid pages all follow from it.
+    #[test]
+    fn the_pane_registry_drives_tabs_keys_help_footer_and_pages() {
+        let mut app = App::embedded(None).expect("the embedded briefing");
+        app.update(Action::Resize(200, 60));
+        let focus_keys: Vec<_> = BINDINGS
+            .iter()
+            .filter(|b| matches!(b.action, Action::Focus(_)))
+            .collect();
+        assert_eq!(focus_keys.len(), Pane::ALL.len());
+        for (n, &pane) in Pane::ALL.iter().enumerate() {
+            let spec = pane.spec();
+            let key = (n + 1).to_string();
+            let binding = focus_keys[n];
+            assert_eq!(binding.keys, [key.as_str()]);
+            assert_eq!(binding.action, Action::Focus(pane));
+            assert_eq!(binding.help, spec.focus_help);
 
-/// How many lines a page is in the open popup.
-pub fn popup_page(app: &App) -> u16 {
-    popup::scroll_limits(app).1
+            keymap::press(&mut app, &key);
+            assert_eq!(app.ui.focus, pane, "key {key}");
+            let screen = rows(&mut app);
+            let tabs = screen
+                .iter()
+                .position(|r| Pane::ALL.iter().all(|p| r.contains(p.title())))
+                .expect("a row naming every pane");
+            let named: Vec<usize> = Pane::ALL
+                .iter()
+                .map(|p| screen[tabs].find(&format!("{} {}", p.index() + 1, p.title())))
+                .collect::<Option<_>>()
+                .expect("every pane's tab numbered and named");
+            assert!(
+                named.is_sorted(),
+                "tabs in registry order: {}",
+                screen[tabs]
+            );
+            for &other in Pane::ALL {
+                let title = format!(" {} {} ", other.index() + 1, other.title());
+                let shown = screen[tabs + 1..].iter().any(|r| r.contains(&title));
+                assert_eq!(
+                    shown,
+                    other.spec().page == spec.page,
+                    "{title} beside {} on the grid",
+                    spec.title
+                );
+            }
+            let footer = &screen[screen.len() - 1];
+            assert!(
+                footer.contains(&format!("{} details", spec.noun)),
+                "{footer}"
+            );
+
+            app.update(Action::Help);
+            let help = rows(&mut app).concat();
+            assert!(help.contains(spec.focus_help), "help lacks {key}");
+            app.update(Action::Close);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 //! The fixed palette that exported pictures use for terminal colours, so the
-//! same frame always gives the same picture. Named colours follow the xterm
-//! defaults; the default foreground and background are a dark theme's.
+//! same frame always gives the same picture; the terminal also uses it to
+//! find the nearest colour a smaller colour depth has. Named colours follow
+//! the xterm defaults; the default foreground and background are a dark theme's.
 
 use ratatui::style::Color;
 

@@ -1,17 +1,26 @@
-//! Text helpers shared by the panes and popups: wrapping, labelled fields, dates.
+//! Text helpers shared by the panes and popups: wrapping, labelled fields,
+//! dates and rates.
 
 use chrono::{Datelike, NaiveDate};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::theme::THEME;
-use crate::model::{Tariff, TariffStatus};
+use crate::model::{Evidence, Tariff, TariffStatus};
 
 /// Wraps `text` to `width` columns (at least 1), one `String` per line.
 pub fn wrap(text: &str, width: u16) -> Vec<String> {
     textwrap::wrap(text, usize::from(width.max(1)))
         .into_iter()
         .map(|l| l.into_owned())
+        .collect()
+}
+
+/// `text` wrapped to `width` columns, every line in `style`.
+pub fn wrapped(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
+    wrap(text, width)
+        .into_iter()
+        .map(|l| Line::styled(l, style))
         .collect()
 }
 
@@ -51,6 +60,19 @@ pub fn field(label: &str, value: &str, width: u16, style: Style) -> Vec<Line<'st
             ])
         })
         .collect()
+}
+
+/// A detail popup's closing fields: the article sentence and the source an
+/// item rests on, after a blank line.
+pub fn evidence_fields(evidence: &Evidence, width: u16) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::raw("")];
+    if let Some(sentence) = &evidence.article {
+        lines.extend(field("Article", sentence, width, THEME.quote));
+    }
+    if let Some(source) = &evidence.source {
+        lines.extend(field("Source", source, width, THEME.dim));
+    }
+    lines
 }
 
 /// `Sat 25 Oct 2025`.

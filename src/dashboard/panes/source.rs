@@ -8,31 +8,48 @@ use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use super::text::wrap;
-use super::theme::THEME;
-use crate::dashboard::{App, Pane};
+use super::context::{Context, ListView};
+use super::spec::{Detail, Page, Spec, nobody};
+use crate::dashboard::text::{field, wrap, wrapped};
+use crate::dashboard::theme::THEME;
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+pub const SPEC: Spec = Spec {
+    title: "Source",
+    noun: "sentence",
+    focus_help: "focus the source article pane",
+    page: Page::Background,
+    draw_list: article,
+    detail: sentence_in_full,
+    len: |d| d.sentences.len(),
+    filter_text: |d, i| d.sentence(i).to_owned(),
+    evidence: |_, _| None,
+    name: |_, i| format!("sentence {}", i + 1),
+    people: nobody,
+    own_briefing: None,
+};
+
+/// The article's sentences, the selected one marked and those the highlighted
+/// evidence cites lit.
+fn article(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
     if area.is_empty() {
         return;
     }
-    let b = app.briefing();
+    let data = &ctx.data;
+    let b = data.briefing();
     let width = area.width.saturating_sub(2);
-    let evidence = app.highlighted();
+    let evidence = &ctx.highlighted;
     let mut lines: Vec<Line> = Vec::new();
     // where the item comes from when the article does not say it
-    if let Some(ev) = &evidence
+    if let Some(ev) = evidence
         && let Some(source) = &ev.source
     {
-        let cited = (0..app.sentences().len()).any(|s| app.cites(ev, s));
+        let cited = (0..data.sentences.len()).any(|s| data.cites(ev, s));
         let lead = if cited {
             "Also from: "
         } else {
             "Not in the article; from: "
         };
-        for l in wrap(&format!("{lead}{source}"), width) {
-            lines.push(Line::styled(l, THEME.warning));
-        }
+        lines.extend(wrapped(&format!("{lead}{source}"), width, THEME.warning));
         lines.push(Line::raw(""));
     }
     if b.article.trim().is_empty() {
@@ -41,23 +58,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             b.source.address
         );
         lines.extend(
-            wrap(&text, width)
-                .into_iter()
-                .map(|l| Line::styled(l, THEME.dim)),
+            wrapped(&text, width, THEME.dim),
         );
     }
-    let shown = app.visible(Pane::Source);
-    let selected = app.selected_item(Pane::Source);
+    let selected = list.selected_item();
     let mut selected_line = 0;
     let mut previous_end = None;
-    for &i in &shown {
-        let range = app.sentences()[i].clone();
+    for &i in &list.items {
+        let range = data.sentences[i].clone();
         // a paragraph break in the article is a blank line here
         if previous_end.is_some_and(|end: usize| b.article[end..range.start].contains('\n')) {
             lines.push(Line::raw(""));
         }
         previous_end = Some(range.end);
-        let cited = evidence.as_ref().is_some_and(|ev| app.cites(ev, i));
+        let cited = evidence.as_ref().is_some_and(|ev| data.cites(ev, i));
         let is_selected = selected == Some(i);
         if is_selected {
             selected_line = lines.len();
@@ -89,4 +103,25 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     Paragraph::new(lines)
         .scroll((top.min(usize::from(u16::MAX)) as u16, 0))
         .render(area, buf);
+}
+
+/// The detail popup: the sentence, and the items on the dashboard it feeds.
+fn sentence_in_full(ctx: &Context, i: usize, width: u16) -> Detail {
+    let data = &ctx.data;
+    if i >= data.sentences.len() {
+        return Detail::default();
+    }
+    let mut lines: Vec<Line<'static>> = wrapped(data.sentence(i), width, THEME.quote);
+    lines.push(Line::raw(""));
+    let names = (ctx.feeds)(i);
+    let feeds = if names.is_empty() {
+        "nothing on the dashboard".to_owned()
+    } else {
+        names.join("; ")
+    };
+    lines.extend(field("Feeds", &feeds, width, THEME.text));
+    Detail {
+        title: format!(" Sentence {} of {} ", i + 1, data.sentences.len()),
+        lines,
+    }
 }

@@ -9,10 +9,38 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
 
-use super::text::{NOT_GIVEN, figure, flow, outlook, rate, short_date, wrap};
-use super::theme::THEME;
-use crate::dashboard::{App, Pane};
+use super::context::{Context, ListView};
+use super::spec::{Detail, Page, Spec, nobody};
+use crate::dashboard::text::{NOT_GIVEN, date, evidence_fields, field, figure, flow, outlook, rate, short_date, wrap, wrapped};
+use crate::dashboard::theme::THEME;
 use crate::model::{Briefing, Tariff, TariffStatus};
+
+pub const SPEC: Spec = Spec {
+    title: "Tariffs",
+    noun: "tariff",
+    focus_help: "focus the tariffs pane",
+    page: Page::Today,
+    draw_list: table_and_bars,
+    detail: tariff_in_full,
+    len: |d| d.briefing().tariffs.len(),
+    filter_text: |d, i| {
+        let t = &d.briefing().tariffs[i];
+        format!(
+            "{} {} {} {}",
+            t.rate,
+            t.direction(),
+            t.status.label(),
+            t.label
+        )
+    },
+    evidence: |d, i| Some(d.briefing().tariffs.get(i)?.evidence.clone()),
+    name: |d, i| {
+        let t = &d.briefing().tariffs[i];
+        format!("tariff {}% {}", t.rate, t.direction())
+    },
+    people: nobody,
+    own_briefing: None,
+};
 
 const RATE_W: u16 = 6;
 const WHO_W: u16 = 12;
@@ -24,7 +52,7 @@ const WHAT_LINES: usize = 3;
 const WRAP_FROM: u16 = 30;
 
 /// The fill that tells the status apart even without colour.
-pub fn fill(status: TariffStatus) -> char {
+fn fill(status: TariffStatus) -> char {
     match status {
         TariffStatus::InForce | TariffStatus::Raised | TariffStatus::Cut => '█',
         TariffStatus::Suspended => '▒',
@@ -33,15 +61,12 @@ pub fn fill(status: TariffStatus) -> char {
     }
 }
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let b = app.briefing();
-    let tariffs: Vec<&Tariff> = app
-        .visible(Pane::Tariffs)
-        .into_iter()
-        .map(|i| &b.tariffs[i])
-        .collect();
-    let selected = app.selected(Pane::Tariffs);
-    let selection = (selected, THEME.selection(app.focus == Pane::Tariffs));
+/// The table of figures over the bars and their legend.
+fn table_and_bars(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
+    let b = ctx.data.briefing();
+    let tariffs: Vec<&Tariff> = list.items.iter().map(|&i| &b.tariffs[i]).collect();
+    let selected = list.selected;
+    let selection = (selected, THEME.selection(list.focused));
     let date_w = date_w(b, &tariffs);
     let what_w = area
         .width
@@ -54,16 +79,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let mut notes: Vec<Line> = Vec::new();
     if let Some(row) = rows.get(selected).filter(|r| r.cut) {
         notes.extend(
-            wrap(&row.what, area.width)
-                .into_iter()
-                .map(|l| Line::styled(l, THEME.text)),
+            wrapped(&row.what, area.width, THEME.text),
         );
     }
     if let Some(kind) = common_kind(&tariffs) {
         notes.extend(
-            wrap(&format!("All figures: {kind}."), area.width)
-                .into_iter()
-                .map(|l| Line::styled(l, THEME.dim)),
+            wrapped(&format!("All figures: {kind}."), area.width, THEME.dim),
         );
     }
     let [table_area, notes_area, _, chart_area] = Layout::vertical([
@@ -286,4 +307,40 @@ fn common_kind(tariffs: &[&Tariff]) -> Option<&'static str> {
         .iter()
         .all(|t| t.kind == first)
         .then(|| first.label())
+}
+
+/// The detail popup: the figure, who imposes it on whom, its status, dates and
+/// what it amounts to.
+fn tariff_in_full(ctx: &Context, i: usize, width: u16) -> Detail {
+    let b = ctx.data.briefing();
+    let Some(x) = b.tariffs.get(i) else {
+        return Detail::default();
+    };
+    let t = THEME.text;
+    let mut lines = Vec::new();
+    let threatened = x.status == TariffStatus::Threatened;
+    lines.extend(field("Rate", &figure(x), width, THEME.party(x.imposer)));
+    lines.extend(field("Who on whom", &x.direction(), width, t));
+    lines.extend(field(
+        "Status",
+        x.status.label(),
+        width,
+        THEME.status(x.status),
+    ));
+    let when = if threatened { "From" } else { "Effective" };
+    let day = x.date.map_or(NOT_GIVEN.into(), date);
+    lines.extend(field(when, &day, width, t));
+    let then = outlook(x, b.in_force_under(x), b.as_of.year());
+    if !then.is_empty() {
+        lines.extend(field("In all", &then, width, THEME.status(x.status)));
+    }
+    lines.extend(field("Kind", x.kind.label(), width, t));
+    if let Some(note) = &x.note {
+        lines.extend(field("Note", note, width, t));
+    }
+    lines.extend(evidence_fields(&x.evidence, width));
+    Detail {
+        title: format!(" {}: {} ", x.direction(), x.label),
+        lines,
+    }
 }

@@ -1,4 +1,5 @@
-//! One place for every colour and style, named by what it means.
+//! The dashboard's colours and styles, named by what they mean. (Exported
+//! pictures map terminal colours to RGB with `render::palette`.)
 
 use ratatui::style::{Color, Modifier, Style};
 
@@ -38,9 +39,9 @@ pub struct Theme {
 
 /// The theme's colours. Text with no deliberate colour keeps the terminal's
 /// own foreground, so it shows on a dark or a light background alike. Each
-/// colour below is a mid tone: at least 4.5:1 against the dark default
-/// background of the exports and 3:1 against white (tests/render.rs checks
-/// every cell of the default screens).
+/// colour up to the selection's is a mid tone: at least 4.5:1 against the
+/// dark default background of the exports and 3:1 against white (the tests
+/// check every cell of the screens people see most).
 const ACCENT: Color = Color::Rgb(0x20, 0x9c, 0xb0);
 const FADED: Color = Color::Rgb(0x8a, 0x8a, 0x8a);
 const AMBER: Color = Color::Rgb(0xc0, 0x88, 0x00);

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use ratatui::widgets::canvas::{Canvas, Line as Segment, Map, MapResolution, Points};
 
-use super::theme::THEME;
+use crate::dashboard::theme::THEME;
 use crate::model::Stop;
 
 /// Degrees of margin around the stops.
@@ -43,7 +43,8 @@ pub fn bounds(stops: &[Stop], cols: u16, rows: u16) -> ([f64; 2], [f64; 2]) {
     )
 }
 
-pub fn render(
+/// The stops on the map, joined by the route, the selected one labelled.
+pub fn trip(
     stops: &[Stop],
     selected: Option<usize>,
     focused: bool,

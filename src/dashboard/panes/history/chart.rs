@@ -1,7 +1,6 @@
-//! The history pane: both sides' 2025 tariff ladders as step lines up to the
-//! briefing's as-of day, the threatened +100% drawn apart as a possible future
-//! step; and the steps known on that day listed, the selected one with its
-//! event, note and source.
+//! The history pane's chart: both sides' 2025 tariff ladders as step lines up
+//! to the briefing's as-of day, the threatened +100% drawn apart as a possible
+//! future step.
 //!
 //! The chart is drawn on a canvas with axes of our own, so that month labels
 //! sit at their true columns and rate labels on their true rows at any size.
@@ -12,12 +11,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Style};
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::canvas::{Canvas, Context, Line as Segment, Points};
-use ratatui::widgets::{List, ListItem, ListState, Paragraph, StatefulWidget, Widget};
+use ratatui::widgets::canvas::{Canvas, Context as Painter, Line as Segment, Points};
+use ratatui::widgets::{Paragraph, Widget};
 
-use super::text::{flow, rate, wrap};
-use super::theme::THEME;
-use crate::dashboard::{App, Pane};
+use crate::dashboard::panes::context::Context;
+use crate::dashboard::text::{flow, rate, wrapped};
+use crate::dashboard::theme::THEME;
 use crate::model::history::{History, Step};
 use crate::model::{Party, TariffStatus};
 
@@ -132,30 +131,16 @@ impl Plot {
     }
 }
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let steps = app.history_steps();
-    let shown = app.visible(Pane::History);
-    let selected = app
-        .selected_item(Pane::History)
-        .and_then(|i| steps.get(i).copied());
-    let [chart_area, list_area] = if area.width >= 90 {
-        Layout::horizontal([Constraint::Percentage(58), Constraint::Fill(1)]).areas(area)
-    } else {
-        Layout::vertical([Constraint::Percentage(55), Constraint::Fill(1)]).areas(area)
-    };
-    chart(app, selected, chart_area, buf);
-    list(app, &steps, &shown, selected, list_area, buf);
-}
-
-fn chart(app: &App, selected: Option<&Step>, area: Rect, buf: &mut Buffer) {
-    let as_of = app.briefing().as_of;
-    let s = series(&app.history, as_of);
-    let year = first_year(&app.history, as_of);
-    let mut below = legend(app, selected, !s.threat.is_empty(), area.width);
+/// Both sides' ladders on the year's axes, the threat dotted, the selected
+/// step marked, and the legend and the history's note under them.
+pub fn ladders(ctx: &Context, selected: Option<&Step>, area: Rect, buf: &mut Buffer) {
+    let history = ctx.data.history;
+    let as_of = ctx.data.briefing().as_of;
+    let s = series(history, as_of);
+    let year = first_year(history, as_of);
+    let mut below = legend(ctx, selected, !s.threat.is_empty(), area.width);
     below.extend(
-        wrap(&app.history.note, area.width)
-            .into_iter()
-            .map(|l| Line::styled(l, THEME.dim)),
+        wrapped(&history.note, area.width, THEME.dim),
     );
     // the plot, its x axis and month labels, then what is below
     let below_h = (below.len() as u16).min(area.height.saturating_sub(4));
@@ -186,15 +171,15 @@ fn chart(app: &App, selected: Option<&Step>, area: Rect, buf: &mut Buffer) {
         .marker(Marker::Braille)
         .x_bounds([0.0, s.end])
         .y_bounds([0.0, Y_MAX])
-        .paint(|ctx| {
-            ctx.draw(&as_of_line);
-            ctx.layer();
+        .paint(|painter| {
+            painter.draw(&as_of_line);
+            painter.layer();
             // one layer for both sides: where they share a cell, the dots of
             // both stay, so neither line hides the other
-            steps_line(ctx, &s.china, color(THEME.party(Party::China)));
-            steps_line(ctx, &s.us, color(THEME.party(Party::Us)));
+            steps_line(painter, &s.china, color(THEME.party(Party::China)));
+            steps_line(painter, &s.us, color(THEME.party(Party::Us)));
             dotted(
-                ctx,
+                painter,
                 &s.threat,
                 plot.dot(),
                 color(THEME.status(TariffStatus::Threatened)),
@@ -255,15 +240,15 @@ fn axes(plot: &Plot, year: i32, rows: Rect, axis_row: Rect, labels_row: Rect, bu
 }
 
 /// A step line through `points`, solid.
-fn steps_line(ctx: &mut Context, points: &[(f64, f64)], color: Color) {
+fn steps_line(painter: &mut Painter, points: &[(f64, f64)], color: Color) {
     for w in points.windows(2) {
-        ctx.draw(&Segment::new(w[0].0, w[0].1, w[1].0, w[1].1, color));
+        painter.draw(&Segment::new(w[0].0, w[0].1, w[1].0, w[1].1, color));
     }
 }
 
 /// A step line through `points`, a dot every third braille dot, so that it
 /// reads as dotted at any size; `dot` is one braille dot in chart units.
-fn dotted(ctx: &mut Context, points: &[(f64, f64)], dot: (f64, f64), color: Color) {
+fn dotted(painter: &mut Painter, points: &[(f64, f64)], dot: (f64, f64), color: Color) {
     let mut dots = Vec::new();
     for w in points.windows(2) {
         let ((x0, y0), (x1, y1)) = (w[0], w[1]);
@@ -276,13 +261,14 @@ fn dotted(ctx: &mut Context, points: &[(f64, f64)], dot: (f64, f64), color: Colo
             dots.push((x0 + (x1 - x0) * t, y0 + (y1 - y0) * t));
         }
     }
-    ctx.draw(&Points::new(&dots, color));
+    painter.draw(&Points::new(&dots, color));
 }
 
 /// What each line is, the as-of day, and the selected step; outside the plot,
 /// so it never covers data.
-fn legend(app: &App, selected: Option<&Step>, threat: bool, width: u16) -> Vec<Line<'static>> {
-    let as_of = app.briefing().as_of;
+fn legend(ctx: &Context, selected: Option<&Step>, threat: bool, width: u16) -> Vec<Line<'static>> {
+    let as_of = ctx.data.briefing().as_of;
+    let today = ctx.today;
     let mut items = vec![
         vec![Span::styled("━ US on China  ", THEME.party(Party::Us))],
         vec![Span::styled("━ China on US  ", THEME.party(Party::China))],
@@ -297,11 +283,11 @@ fn legend(app: &App, selected: Option<&Step>, threat: bool, width: u16) -> Vec<L
         format!("│ data as of {}  ", as_of.format("%-d %b %Y")),
         THEME.dim,
     )]]);
-    if app.today > as_of {
+    if today > as_of {
         items.push(vec![Span::styled(
             format!(
                 "later steps not in it (today {})  ",
-                app.today.format("%-d %b")
+                today.format("%-d %b")
             ),
             THEME.warning,
         )]);
@@ -323,69 +309,3 @@ fn legend(app: &App, selected: Option<&Step>, threat: bool, width: u16) -> Vec<L
     flow(items, width)
 }
 
-/// The steps known on the as-of day, and the selected one's event, note and
-/// source under them.
-fn list(
-    app: &App,
-    steps: &[&Step],
-    shown: &[usize],
-    selected: Option<&Step>,
-    area: Rect,
-    buf: &mut Buffer,
-) {
-    let width = area.width;
-    let detail: Vec<Line> = selected
-        .map(|st| {
-            let mut lines: Vec<Line> = wrap(&st.label, width)
-                .into_iter()
-                .map(|l| Line::styled(l, THEME.text))
-                .collect();
-            if let Some(note) = &st.note {
-                lines.extend(
-                    wrap(&format!("Note: {note}"), width)
-                        .into_iter()
-                        .map(|l| Line::styled(l, THEME.warning)),
-                );
-            }
-            lines.extend(
-                wrap(&format!("Source: {}", st.source), width)
-                    .into_iter()
-                    .map(|l| Line::styled(l, THEME.dim)),
-            );
-            lines
-        })
-        .unwrap_or_default();
-    let detail_h = (detail.len() as u16).min(area.height / 2);
-    let [items_area, detail_area] =
-        Layout::vertical([Constraint::Fill(1), Constraint::Length(detail_h)]).areas(area);
-    let items = shown.iter().map(|&i| {
-        let st = steps[i];
-        let threatened = st.status == TariffStatus::Threatened;
-        let mark = if st.note.is_some() { "* " } else { "" };
-        ListItem::new(Line::from(vec![
-            Span::styled(format!("{:<7}", st.date.format("%-d %b")), THEME.text),
-            Span::styled(
-                format!("{:<6}", st.imposer.to_string()),
-                THEME.party(st.imposer),
-            ),
-            Span::styled(
-                format!("{:>5} ", rate(st.rate, false)),
-                THEME.status(st.status),
-            ),
-            Span::styled(
-                if threatened { "threat " } else { "" },
-                THEME.status(st.status),
-            ),
-            Span::styled(mark, THEME.warning),
-            Span::styled(st.label.clone(), THEME.dim),
-        ]))
-    });
-    let mut state = ListState::default().with_selected(Some(app.selected(Pane::History)));
-    StatefulWidget::render(
-        List::new(items).highlight_style(THEME.selection(app.focus == Pane::History)),
-        items_area,
-        buf,
-        &mut state,
-    );
-    Paragraph::new(detail).render(detail_area, buf);
-}

@@ -1,0 +1,145 @@
+//! The itinerary pane: the stops in order, whom the selected stop meets and
+//! why, and the map.
+
+mod map;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{ListItem, Paragraph, Widget};
+
+use super::context::{Context, ListView};
+use super::spec::{Detail, Page, Spec};
+use crate::dashboard::text::{day_range, evidence_fields, field, wrapped};
+use crate::dashboard::theme::THEME;
+
+pub const SPEC: Spec = Spec {
+    title: "Itinerary",
+    noun: "stop",
+    focus_help: "focus the itinerary pane",
+    page: Page::Today,
+    draw_list: stops_and_map,
+    detail: stop_in_full,
+    len: |d| d.briefing().stops.len(),
+    filter_text: |d, i| {
+        let s = &d.briefing().stops[i];
+        format!(
+            "{} {} {} {}",
+            s.place,
+            s.country,
+            s.purpose.as_deref().unwrap_or_default(),
+            s.meets.join(" ")
+        )
+    },
+    evidence: |d, i| Some(d.briefing().stops.get(i)?.evidence.clone()),
+    name: |d, i| format!("stop {}", d.briefing().stops[i].place),
+    people: |d, i| {
+        d.briefing()
+            .stops
+            .get(i)
+            .map_or(vec![], |s| s.meets.iter().map(String::as_str).collect())
+    },
+    own_briefing: None,
+};
+
+/// The list column's width when the map sits beside it.
+const LIST_W: u16 = 22;
+/// Below this pane width the map goes under the list.
+const SIDE_BY_SIDE_W: u16 = 50;
+
+/// The stops, the selected one's purpose under them, and the map beside or below.
+fn stops_and_map(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
+    let stops = &ctx.data.briefing().stops;
+    let shown = &list.items;
+    let selected = list.selected_item();
+    let list_h = (shown.len() * 2) as u16;
+    let (list_area, about_area, map_area) = if area.width >= SIDE_BY_SIDE_W {
+        let [left, _, right] = Layout::horizontal([
+            Constraint::Length(LIST_W),
+            Constraint::Length(1),
+            Constraint::Fill(1),
+        ])
+        .areas(area);
+        let [list, _, about] = Layout::vertical([
+            Constraint::Length(list_h),
+            Constraint::Length(1),
+            Constraint::Fill(1),
+        ])
+        .areas(left);
+        (list, about, right)
+    } else {
+        let [list, map] =
+            Layout::vertical([Constraint::Length(list_h), Constraint::Fill(1)]).areas(area);
+        (list, Rect::default(), map)
+    };
+
+    let items = shown.iter().map(|&i| {
+        let s = &stops[i];
+        ListItem::new(vec![
+            Line::from(vec![
+                Span::styled(format!("{} ", i + 1), THEME.key),
+                Span::styled(s.place.clone(), THEME.title),
+            ]),
+            Line::styled(
+                match (s.arrive, s.depart) {
+                    (None, None) => format!("  {}", s.country),
+                    (arrive, depart) => format!("  {} · {}", s.country, day_range(arrive, depart)),
+                },
+                THEME.text,
+            ),
+        ])
+    });
+    list.draw_rows(items, Some(list.selected), list_area, buf);
+
+    if let Some(stop) = selected.and_then(|i| stops.get(i)) {
+        let width = about_area.width;
+        let mut lines = Vec::new();
+        if !stop.meets.is_empty() {
+            lines.push(Line::from(vec![
+                Span::styled("Meets ", THEME.dim),
+                Span::styled(stop.meets.join(", "), THEME.text),
+            ]));
+        }
+        lines.extend(
+            wrapped(stop.purpose.as_deref().unwrap_or_default(), width, THEME.dim),
+        );
+        Paragraph::new(lines)
+            .wrap(ratatui::widgets::Wrap { trim: true })
+            .render(about_area, buf);
+    }
+
+    // the map keeps every stop, whatever the filter shows
+    map::trip(stops, selected, list.focused, map_area, buf);
+}
+
+/// The detail popup: where and when, whom the stop meets, and its coordinates.
+fn stop_in_full(ctx: &Context, i: usize, width: u16) -> Detail {
+    let stops = &ctx.data.briefing().stops;
+    let Some(s) = stops.get(i) else {
+        return Detail::default();
+    };
+    let t = THEME.text;
+    let mut lines = Vec::new();
+    lines.extend(field(
+        "Place",
+        &format!("{}, {}", s.place, s.country),
+        width,
+        t,
+    ));
+    lines.extend(field("Dates", &day_range(s.arrive, s.depart), width, t));
+    if let Some(purpose) = &s.purpose {
+        lines.extend(field("Purpose", purpose, width, t));
+    }
+    lines.extend(field("Meets", &s.meets.join(", "), width, t));
+    lines.extend(field(
+        "Coordinates",
+        &format!("{:.4}, {:.4}", s.lat, s.lon),
+        width,
+        t,
+    ));
+    lines.extend(evidence_fields(&s.evidence, width));
+    Detail {
+        title: format!(" Stop {} of {}: {} ", i + 1, stops.len(), s.place),
+        lines,
+    }
+}

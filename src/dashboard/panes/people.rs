@@ -1,0 +1,115 @@
+//! The people pane: who is who in the story, which side they speak for and
+//! what they did; after `p`, those involved in the item it came from are marked.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{ListItem, Paragraph, Widget};
+
+use super::context::{Context, ListView};
+use super::spec::{Detail, Page, Spec, nobody};
+use crate::dashboard::text::{evidence_fields, field, wrap, wrapped};
+use crate::dashboard::theme::THEME;
+
+/// Marks a person involved in the item `p` came from.
+const INVOLVED: &str = "• ";
+
+pub const SPEC: Spec = Spec {
+    title: "People",
+    noun: "person",
+    focus_help: "focus the people pane",
+    page: Page::Today,
+    draw_list: who_is_who,
+    detail: person_in_full,
+    len: |d| d.briefing().people.len(),
+    filter_text: |d, i| {
+        let p = &d.briefing().people[i];
+        format!(
+            "{} {} {}",
+            p.name,
+            p.role.as_deref().unwrap_or_default(),
+            p.did.as_deref().unwrap_or_default()
+        )
+    },
+    evidence: |d, i| Some(d.briefing().people.get(i)?.evidence.clone()),
+    name: |d, i| format!("person {}", d.briefing().people[i].name),
+    people: nobody,
+    own_briefing: None,
+};
+
+/// Each person with their side, role and what they did; those involved in
+/// the item `p` came from marked, under a line naming it.
+fn who_is_who(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
+    let people = &ctx.data.briefing().people;
+    let involved: &[usize] = ctx.involved.as_ref().map_or(&[], |x| &x.people);
+    let heading: Vec<Line> = ctx
+        .involved
+        .as_ref()
+        .map(|x| {
+            wrapped(&format!("{INVOLVED}involved in {}", x.item), area.width, THEME.warning)
+        })
+        .unwrap_or_default();
+    let [heading_area, list_area] = Layout::vertical([
+        Constraint::Length(heading.len() as u16),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    Paragraph::new(heading).render(heading_area, buf);
+    let width = area.width.saturating_sub(4);
+    let items = list.items.iter().map(|&i| {
+        let p = &people[i];
+        let name_style = p
+            .side
+            .map_or(THEME.title, |side| THEME.party(side).patch(THEME.title));
+        let mark = if involved.contains(&i) {
+            INVOLVED
+        } else {
+            "  "
+        };
+        let side = p.side.map(|s| format!(" ({s})")).unwrap_or_default();
+        let mut lines = vec![Line::from(vec![
+            Span::styled(mark, THEME.warning),
+            Span::styled(p.name.clone(), name_style),
+            Span::styled(side, name_style),
+            Span::styled(
+                p.role
+                    .as_deref()
+                    .map(|r| format!(" · {r}"))
+                    .unwrap_or_default(),
+                THEME.dim,
+            ),
+        ])];
+        if let Some(did) = &p.did {
+            lines.extend(
+                wrap(did, width)
+                    .into_iter()
+                    .map(|l| Line::from(vec![Span::raw("    "), Span::styled(l, THEME.text)])),
+            );
+        }
+        ListItem::new(lines)
+    });
+    list.draw_rows(items, Some(list.selected), list_area, buf);
+}
+
+/// The detail popup: name, role, side and part in the story.
+fn person_in_full(ctx: &Context, i: usize, width: u16) -> Detail {
+    let Some(p) = ctx.data.briefing().people.get(i) else {
+        return Detail::default();
+    };
+    let t = THEME.text;
+    let mut lines = Vec::new();
+    lines.extend(field("Name", &p.name, width, THEME.title));
+    if let Some(role) = &p.role {
+        lines.extend(field("Role", role, width, t));
+    }
+    let side = p.side.map_or("neither side".to_owned(), |s| s.to_string());
+    lines.extend(field("Side", &side, width, t));
+    if let Some(did) = &p.did {
+        lines.extend(field("In the story", did, width, t));
+    }
+    lines.extend(evidence_fields(&p.evidence, width));
+    Detail {
+        title: format!(" {} ", p.name),
+        lines,
+    }
+}

@@ -1,0 +1,108 @@
+//! The timeline pane: the events of every loaded briefing, by date; past and
+//! future look different, the shown briefing's as-of day is marked (after it,
+//! its own events are plans; other briefings' events are dimmed and numbered),
+//! and so is `--now` when it differs.
+
+use chrono::NaiveDate;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::ListItem;
+
+use super::context::{Context, ListView};
+use super::spec::{Detail, Page, Spec};
+use crate::dashboard::text::{date, evidence_fields, field, long_date, relative};
+use crate::dashboard::theme::THEME;
+
+pub const SPEC: Spec = Spec {
+    title: "Timeline",
+    noun: "event",
+    focus_help: "focus the timeline pane",
+    page: Page::Background,
+    draw_list: events_by_date,
+    detail: event_in_full,
+    len: |d| d.timeline.len(),
+    filter_text: |d, i| d.timeline[i].label.clone(),
+    evidence: |d, i| Some(d.timeline.get(i)?.evidence.clone()),
+    name: |d, i| format!("event {}", d.timeline[i].label),
+    people: |d, i| {
+        d.timeline
+            .get(i)
+            .map_or(vec![], |e| e.people.iter().map(String::as_str).collect())
+    },
+    own_briefing: Some(|d, i| d.timeline.get(i)?.briefings.first().copied()),
+};
+
+/// The events by date, with the as-of day and `--now` marked between them.
+fn events_by_date(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
+    let timeline = ctx.data.timeline;
+    let (current, briefings) = (ctx.data.current, ctx.data.briefings.len());
+    let today = ctx.today;
+    let as_of = ctx.data.briefing().as_of;
+    let mut markers: Vec<(NaiveDate, String)> =
+        vec![(as_of, format!("── data as of {} ──", long_date(as_of)))];
+    if today != as_of {
+        markers.push((today, format!("── counting from {} ──", long_date(today))));
+    }
+    markers.sort_by_key(|m| m.0);
+    let mut markers = markers.into_iter().peekable();
+    // each row: the event it shows, if it is one (markers are not selectable)
+    let mut rows: Vec<(Option<usize>, ListItem)> = Vec::new();
+    for (k, &i) in list.items.iter().enumerate() {
+        let e = &timeline[i];
+        while let Some((_, text)) = markers.next_if(|m| e.date > m.0) {
+            rows.push((None, ListItem::new(Line::styled(text, THEME.warning))));
+        }
+        let style = if e.date < today {
+            THEME.past
+        } else if e.date == today {
+            THEME.title
+        } else {
+            THEME.future
+        };
+        let mut spans = vec![
+            Span::styled(format!("{:<11}", e.date.format("%a %-d %b")), style),
+            Span::styled(e.label.clone(), style),
+        ];
+        if briefings > 1 {
+            // which briefings report it, by number; another briefing's event is dimmed
+            let numbers: Vec<String> = e.briefings.iter().map(|b| (b + 1).to_string()).collect();
+            spans.push(Span::styled(
+                format!("  [{}]", numbers.join(" ")),
+                THEME.dim,
+            ));
+            if !e.briefings.contains(&current) {
+                spans[1] = Span::styled(e.label.clone(), THEME.dim);
+            }
+        }
+        rows.push((Some(k), ListItem::new(Line::from(spans))));
+    }
+    for (_, text) in markers {
+        rows.push((None, ListItem::new(Line::styled(text, THEME.warning))));
+    }
+    let row = rows.iter().position(|(k, _)| *k == Some(list.selected));
+    list.draw_rows(rows.into_iter().map(|(_, item)| item), row, area, buf);
+}
+
+/// The detail popup: the event, how far off it is, and which briefings report it.
+fn event_in_full(ctx: &Context, i: usize, width: u16) -> Detail {
+    let Some(e) = ctx.data.timeline.get(i) else {
+        return Detail::default();
+    };
+    let t = THEME.text;
+    let mut lines = Vec::new();
+    lines.extend(field("Date", &date(e.date), width, t));
+    lines.extend(field("Event", &e.label, width, t));
+    lines.extend(field("When", &relative(ctx.today, e.date), width, t));
+    let titles: Vec<&str> = e
+        .briefings
+        .iter()
+        .map(|&k| ctx.data.briefings[k].title.as_str())
+        .collect();
+    lines.extend(field("Reported in", &titles.join("; "), width, t));
+    lines.extend(evidence_fields(&e.evidence, width));
+    Detail {
+        title: format!(" Event: {} ", date(e.date)),
+        lines,
+    }
+}

@@ -1,0 +1,108 @@
+//! Moves between panes: from an item to the sentence it rests on and back,
+//! from an item to the people it involves, and to another briefing.
+
+use super::App;
+use crate::dashboard::panes::Pane;
+
+impl App {
+    pub(super) fn show_briefing(&mut self, i: usize) {
+        if i == self.ui.current {
+            return;
+        }
+        self.ui.current = i;
+        self.ui.today = self.now.unwrap_or(self.briefings[i].as_of);
+        self.ui.origin = None;
+        // the lists of one briefing mean nothing in another
+        self.ui.involved = None;
+        for &pane in Pane::ALL {
+            if pane.spec().own_briefing.is_none() {
+                *self.ui.cursor_mut(pane) = Default::default();
+            }
+        }
+    }
+
+    /// Shows the briefing item `i` of the focused pane comes from, where its
+    /// list spans them all (a timeline event's own briefing holds its
+    /// sentence and its people), keeping the focus.
+    fn show_own_briefing(&mut self, i: usize) {
+        let pane = self.ui.focus;
+        if let Some(own) = pane.spec().own_briefing
+            && let Some(b) = own(&self.data(), i)
+        {
+            self.show_briefing(b);
+            self.ui.focus = pane;
+        }
+    }
+
+    /// Selects item `i` of `pane`'s full list, clearing a filter that hides it.
+    fn select_item(&mut self, pane: Pane, i: usize) {
+        if !self.visible(pane).contains(&i) {
+            self.ui.cursor_mut(pane).filter.clear();
+        }
+        let position = self.visible(pane).iter().position(|&x| x == i);
+        self.ui.cursor_mut(pane).selected = position.unwrap_or(0);
+        self.ui.focus = pane;
+    }
+
+    /// `s`: from an item to the sentence it rests on, or from the source pane back to the item.
+    pub(super) fn jump(&mut self) {
+        if self.ui.focus == Pane::Source {
+            let Some(sentence) = self.selected_item(Pane::Source) else {
+                return;
+            };
+            let data = self.data();
+            let back = self.ui.origin.filter(|&(p, i)| {
+                self.evidence(p, i)
+                    .is_some_and(|e| data.cites(&e, sentence))
+            });
+            let target = back.or_else(|| self.citing_items(sentence).into_iter().next());
+            if let Some((pane, i)) = target {
+                self.select_item(pane, i);
+            }
+            return;
+        }
+        let Some(i) = self.selected_item(self.ui.focus) else {
+            return;
+        };
+        self.show_own_briefing(i);
+        let Some(evidence) = self.evidence(self.ui.focus, i) else {
+            return;
+        };
+        self.ui.origin = Some((self.ui.focus, i));
+        let data = self.data();
+        let first = (0..data.sentences.len()).find(|&s| data.cites(&evidence, s));
+        self.ui.cursor_mut(Pane::Source).filter.clear();
+        self.ui.focus = Pane::Source;
+        if let Some(s) = first {
+            self.ui.cursor_mut(Pane::Source).selected = s;
+        }
+    }
+
+    /// `p`: from the selected item to the first of the people involved,
+    /// the others marked in the people pane.
+    pub(super) fn show_people(&mut self) {
+        let Some(i) = self.selected_item(self.ui.focus) else {
+            return;
+        };
+        self.show_own_briefing(i);
+        if let Some(&first) = self.people_of(self.ui.focus, i).first() {
+            self.ui.involved = Some((self.ui.focus, i));
+            self.select_item(Pane::People, first);
+        }
+    }
+
+    /// Every item that rests on sentence `s` of the shown article.
+    pub fn citing_items(&self, s: usize) -> Vec<(Pane, usize)> {
+        let data = self.data();
+        let mut out = Vec::new();
+        for &pane in Pane::ALL {
+            let spec = pane.spec();
+            for i in 0..(spec.len)(&data) {
+                if (spec.evidence)(&data, i).is_some_and(|e| data.cites(&e, s)) {
+                    out.push((pane, i));
+                }
+            }
+        }
+        out
+    }
+}
