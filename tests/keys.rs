@@ -9,7 +9,7 @@ use tradewatch::dashboard::{Action, Pane, Popup};
 #[test]
 fn tab_and_shift_tab_cycle_the_panes() {
     let mut a = app(120, 40);
-    assert_eq!(a.focus, Pane::Tariffs);
+    assert_eq!(a.ui.focus, Pane::Tariffs);
     for pane in [
         Pane::Itinerary,
         Pane::Quotes,
@@ -20,12 +20,12 @@ fn tab_and_shift_tab_cycle_the_panes() {
         Pane::Tariffs,
     ] {
         press(&mut a, "Tab");
-        assert_eq!(a.focus, pane);
+        assert_eq!(a.ui.focus, pane);
     }
     press(&mut a, "Shift-Tab");
-    assert_eq!(a.focus, Pane::Source);
+    assert_eq!(a.ui.focus, Pane::Source);
     press(&mut a, "Shift-Tab");
-    assert_eq!(a.focus, Pane::Timeline);
+    assert_eq!(a.ui.focus, Pane::Timeline);
 }
 
 #[test]
@@ -41,7 +41,7 @@ fn number_keys_jump_to_a_pane() {
         ("7", Pane::Source),
     ] {
         press(&mut a, key);
-        assert_eq!(a.focus, pane, "after {key}");
+        assert_eq!(a.ui.focus, pane, "after {key}");
     }
 }
 
@@ -82,18 +82,18 @@ fn page_home_and_end_keys_jump() {
 fn enter_opens_details_and_esc_closes_them() {
     let mut a = app(120, 40);
     press(&mut a, "3 Down Enter");
-    assert_eq!(a.popup, Some(Popup::Detail));
+    assert_eq!(a.ui.popup, Some(Popup::Detail));
     press(&mut a, "Tab Down 1");
     assert_eq!(
-        (a.focus, a.selected(Pane::Quotes)),
+        (a.ui.focus, a.selected(Pane::Quotes)),
         (Pane::Quotes, 1),
         "dashboard keys wait while a popup is open"
     );
     press(&mut a, "Esc");
-    assert_eq!(a.popup, None);
+    assert_eq!(a.ui.popup, None);
     assert!(!a.quit, "Esc closes the popup, it does not quit");
     press(&mut a, "Enter Enter");
-    assert_eq!(a.popup, None, "Enter closes a popup too");
+    assert_eq!(a.ui.popup, None, "Enter closes a popup too");
 }
 
 #[test]
@@ -103,29 +103,32 @@ fn p_jumps_from_a_stop_or_quote_to_the_people_involved() {
         |a: &tradewatch::dashboard::App| a.briefing().people[a.selected(Pane::People)].name.clone();
     // Kuala Lumpur, the second stop: Trump meets Anwar Ibrahim there
     press(&mut a, "2 Down p");
-    assert_eq!(a.focus, Pane::People);
+    assert_eq!(a.ui.focus, Pane::People);
     assert_eq!(name(&a), "Anwar Ibrahim");
-    assert_eq!(a.involved, Some((Pane::Itinerary, 1)));
+    assert_eq!(a.ui.involved, Some((Pane::Itinerary, 1)));
     // the second quote is George Glass's
     press(&mut a, "3 Down p");
-    assert_eq!((a.focus, name(&a)), (Pane::People, "George Glass".into()));
-    assert_eq!(a.involved, Some((Pane::Quotes, 1)));
+    assert_eq!(
+        (a.ui.focus, name(&a)),
+        (Pane::People, "George Glass".into())
+    );
+    assert_eq!(a.ui.involved, Some((Pane::Quotes, 1)));
     // a tariff names nobody: nothing moves
     press(&mut a, "1");
     assert!(!keymap::press(&mut a, "p"), "no people behind a tariff");
-    assert_eq!(a.focus, Pane::Tariffs);
+    assert_eq!(a.ui.focus, Pane::Tariffs);
 }
 
 #[test]
 fn question_mark_toggles_help() {
     let mut a = app(120, 40);
     press(&mut a, "?");
-    assert_eq!(a.popup, Some(Popup::Help));
+    assert_eq!(a.ui.popup, Some(Popup::Help));
     press(&mut a, "?");
-    assert_eq!(a.popup, None);
+    assert_eq!(a.ui.popup, None);
     press(&mut a, "Enter ?");
     assert_eq!(
-        a.popup,
+        a.ui.popup,
         Some(Popup::Help),
         "? swaps a detail popup for help"
     );
@@ -148,11 +151,11 @@ fn popups_scroll_within_their_content() {
     // at 60x20 the help popup holds more lines than it shows
     let mut a = app(60, 20);
     press(&mut a, "?");
-    assert_eq!(a.popup_scroll, 0);
+    assert_eq!(a.ui.popup_scroll, 0);
     press(&mut a, "Down j");
-    assert_eq!(a.popup_scroll, 2);
+    assert_eq!(a.ui.popup_scroll, 2);
     press(&mut a, "End");
-    let max = a.popup_scroll;
+    let max = a.ui.popup_scroll;
     assert!(max > 2, "the help is longer than a 60x20 screen");
     assert!(
         !keymap::press(&mut a, "Down"),
@@ -160,22 +163,23 @@ fn popups_scroll_within_their_content() {
     );
     press(&mut a, "Up");
     assert_eq!(
-        a.popup_scroll,
+        a.ui.popup_scroll,
         max - 1,
         "one key up from the bottom moves at once"
     );
     press(&mut a, "Home");
-    assert_eq!(a.popup_scroll, 0);
+    assert_eq!(a.ui.popup_scroll, 0);
     press(&mut a, "PgDn");
-    assert!(a.popup_scroll > 2);
+    assert!(a.ui.popup_scroll > 2);
     // growing the terminal until all fits pulls the scroll back to zero
     a.update(Action::Resize(200, 80));
-    assert_eq!(a.popup_scroll, 0);
+    common::measure(&mut a);
+    assert_eq!(a.ui.popup_scroll, 0);
     // opening a popup starts at its top
     press(&mut a, "Esc");
     a.update(Action::Resize(60, 20));
     press(&mut a, "? End ? Enter");
-    assert_eq!(a.popup_scroll, 0);
+    assert_eq!(a.ui.popup_scroll, 0);
 }
 
 #[test]

@@ -58,7 +58,7 @@ fn wide_dashboard_shows_all_three_panes() {
 #[test]
 fn now_moves_the_countdowns() {
     let mut a = app(120, 40);
-    a.today = chrono::NaiveDate::from_ymd_opt(2025, 11, 3).unwrap();
+    a.ui.today = chrono::NaiveDate::from_ymd_opt(2025, 11, 3).unwrap();
     let s = text(&draw(&a));
     assert!(
         s.contains("data as of Sat 25 Oct · counting from Mon 3 Nov"),
@@ -202,7 +202,7 @@ fn too_small_says_what_it_needs() {
 #[test]
 fn files_skipped_at_load_are_told_in_the_status_line_until_a_key() {
     let mut a = app(100, 30);
-    a.notices = vec![
+    a.ui.notices = vec![
         "skipped data/b.toml:1:9: invalid type".into(),
         "skipped data/pipe.txt: a FIFO, not a regular file".into(),
     ];
@@ -220,11 +220,11 @@ fn files_skipped_at_load_are_told_in_the_status_line_until_a_key() {
         " skipped data/b.toml:1:9: in… (and 1 more)  any key: dismiss"
     );
     press(&mut a, "Tab");
-    assert!(a.notices.is_empty());
+    assert!(a.ui.notices.is_empty());
     let after = text(&draw(&a));
     assert!(after.lines().last().unwrap().contains("? help"), "{after}");
     assert_eq!(
-        a.focus,
+        a.ui.focus,
         tradewatch::dashboard::Pane::Tariffs,
         "the dismissing key does only that"
     );

@@ -102,7 +102,7 @@ fn s_jumps_from_each_headline_figure_to_its_sentence_and_back() {
         press(&mut a, keys);
         let tariff = a.selected_item(Pane::Tariffs);
         press(&mut a, "s");
-        assert_eq!(a.focus, Pane::Source, "{keys}");
+        assert_eq!(a.ui.focus, Pane::Source, "{keys}");
         assert!(
             selected_sentence(&a).contains(states),
             "{keys}: {}",
@@ -121,7 +121,7 @@ fn s_jumps_from_each_headline_figure_to_its_sentence_and_back() {
         assert_snapshot!(name, screen);
         press(&mut a, "s");
         assert_eq!(
-            (a.focus, a.selected_item(Pane::Tariffs)),
+            (a.ui.focus, a.selected_item(Pane::Tariffs)),
             (Pane::Tariffs, tariff),
             "{keys}: back to the figure"
         );
@@ -162,7 +162,7 @@ fn s_works_from_stops_quotes_and_events_and_names_outside_sources() {
     }
     press(&mut a, "s");
     assert_eq!(
-        (a.focus, a.selected_item(Pane::Tariffs)),
+        (a.ui.focus, a.selected_item(Pane::Tariffs)),
         (Pane::Tariffs, Some(5)),
         "the US April peak, the first tariff resting on that sentence"
     );
@@ -242,7 +242,7 @@ fn two_briefings_share_a_timeline_with_an_overlapping_event_once() {
 fn slash_filters_the_focused_list() {
     let mut a = app(120, 40);
     press(&mut a, "3 / g l a s s");
-    assert!(a.filtering);
+    assert!(a.ui.filtering);
     assert_eq!(a.visible(Pane::Quotes).len(), 2);
     let screen = text(&draw(&a));
     assert!(
@@ -251,7 +251,7 @@ fn slash_filters_the_focused_list() {
     );
     assert!(!screen.contains("Donald Trump, US President"), "{screen}");
     press(&mut a, "Enter Down Enter");
-    assert!(!a.filtering);
+    assert!(!a.ui.filtering);
     assert_eq!(
         a.selected_item(Pane::Quotes),
         Some(2),

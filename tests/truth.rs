@@ -588,7 +588,7 @@ fn the_people_and_facts_of_the_story_are_on_screen_each_with_evidence() {
         let mut a = app(160, 50);
         press(&mut a, keys);
         let s = text(&draw(&a));
-        assert_eq!(a.focus, Pane::Source, "{keys}");
+        assert_eq!(a.ui.focus, Pane::Source, "{keys}");
         assert!(s.contains(evidence), "{keys}: {evidence}\n{s}");
     }
 }
@@ -597,7 +597,7 @@ fn the_people_and_facts_of_the_story_are_on_screen_each_with_evidence() {
 fn p_goes_from_a_stop_or_event_to_the_people_involved() {
     let mut a = app(160, 50);
     press(&mut a, "2 End p");
-    assert_eq!(a.focus, Pane::People);
+    assert_eq!(a.ui.focus, Pane::People);
     let i = a.selected_item(Pane::People).unwrap();
     assert_eq!(a.briefing().people[i].name, "Xi Jinping");
     let s = text(&draw(&a));
@@ -605,7 +605,7 @@ fn p_goes_from_a_stop_or_event_to_the_people_involved() {
     let mut a = app(160, 50);
     press(&mut a, "6 / m e r d e k a Enter p");
     let marked: Vec<String> = a
-        .people_of(Pane::Timeline, a.involved.unwrap().1)
+        .people_of(Pane::Timeline, a.ui.involved.unwrap().1)
         .into_iter()
         .map(|k| a.briefing().people[k].name.clone())
         .collect();

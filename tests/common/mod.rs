@@ -15,16 +15,29 @@ pub fn app(w: u16, h: u16) -> App {
     app
 }
 
-/// Presses space-separated key names, as the help popup names them.
+/// Presses space-separated key names, as the help popup names them. An open
+/// popup is drawn after each, as the terminal would: it scrolls within what
+/// its draw measured.
 pub fn press(app: &mut App, keys: &str) {
     for key in keys.split_whitespace() {
         keymap::press(app, key);
+        if app.ui.popup.is_some() {
+            measure(app);
+        }
     }
+}
+
+/// Draws `app` at its size, off screen, and writes back what the draw measured.
+pub fn measure(app: &mut App) {
+    let area = ratatui::layout::Rect::from((ratatui::layout::Position::ORIGIN, app.ui.size));
+    let mut buf = ratatui::buffer::Buffer::empty(area);
+    render::dashboard_measured(app, area, &mut buf);
 }
 
 /// Draws `app` into a test terminal of its own size.
 pub fn draw(app: &App) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).unwrap();
+    let mut terminal =
+        Terminal::new(TestBackend::new(app.ui.size.width, app.ui.size.height)).unwrap();
     terminal.draw(|f| render::draw(f, app)).unwrap();
     terminal
 }
