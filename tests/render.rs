@@ -253,7 +253,7 @@ fn contrast(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
 /// a white terminal (black text), where no text may vanish.
 fn assert_contrast(fg: (u8, u8, u8), bg: (u8, u8, u8), min: f64) {
     use ratatui::style::Modifier;
-    use tradewatch::dashboard::render::palette::rgb;
+    use tradewatch::dashboard::palette::rgb;
     for (w, h) in [(160, 50), (120, 40), (80, 24), (60, 20)] {
         for keys in [
             "",
@@ -303,7 +303,7 @@ fn assert_contrast(fg: (u8, u8, u8), bg: (u8, u8, u8), min: f64) {
 
 #[test]
 fn every_text_reads_on_the_dark_default_background() {
-    use tradewatch::dashboard::render::palette::{DEFAULT_BG, DEFAULT_FG};
+    use tradewatch::dashboard::palette::{DEFAULT_BG, DEFAULT_FG};
     assert_contrast(DEFAULT_FG, DEFAULT_BG, 4.5);
 }
 

@@ -7,8 +7,8 @@ mod common;
 use chrono::NaiveDate;
 use common::{app, draw, press, text};
 use insta::assert_snapshot;
-use tradewatch::dashboard::render::history::{day_x, series};
 use tradewatch::dashboard::{App, Pane};
+use tradewatch::model::history::series::{day_x, series};
 use tradewatch::model::{self, Event, Evidence};
 
 fn day(m: u32, d: u32) -> NaiveDate {

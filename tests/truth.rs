@@ -8,7 +8,7 @@ mod common;
 use chrono::NaiveDate;
 use common::{app, draw, press, text};
 use tradewatch::dashboard::Pane;
-use tradewatch::dashboard::render::theme::THEME;
+use tradewatch::dashboard::theme::THEME;
 use tradewatch::model::{self, Party, TariffStatus};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {

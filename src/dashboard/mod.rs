@@ -2,10 +2,11 @@
 //! file each, listed in one registry), the one keymap table, and rendering as
 //! a function of the state.
 //!
-//! Rooms, each using only those before it: `theme` and `text` (how things
-//! look), `panes`, `state`, `keymap`, `render`.
+//! Rooms, each using only those before it: `palette`, `theme` and `text` (how
+//! things look), `panes`, `state`, `keymap`, `render`.
 
 pub mod keymap;
+pub mod palette;
 pub mod panes;
 pub mod render;
 pub mod state;

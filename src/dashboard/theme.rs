@@ -1,5 +1,5 @@
 //! The dashboard's colours and styles, named by what they mean. (Exported
-//! pictures map terminal colours to RGB with `render::palette`.)
+//! pictures map terminal colours to RGB with `dashboard::palette`.)
 
 use ratatui::style::{Color, Modifier, Style};
 

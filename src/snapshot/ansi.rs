@@ -5,7 +5,7 @@ use ratatui::buffer::{Buffer, Cell};
 use ratatui::style::{Color, Modifier};
 
 use super::{printable, rows, shown};
-use crate::dashboard::render::palette::ansi_index;
+use crate::dashboard::palette::ansi_index;
 
 pub fn to_ansi(buf: &Buffer) -> String {
     let mut out = String::new();

@@ -13,7 +13,7 @@ use ratatui::layout::{Rect, Size};
 use ratatui::text::Span;
 use thiserror::Error;
 
-use crate::dashboard::render::palette;
+use crate::dashboard::palette;
 use crate::dashboard::{Action, App};
 use crate::dashboard::{keymap, render};
 use crate::model::escape;

@@ -3,8 +3,8 @@
 
 use ratatui::style::{Color, Modifier};
 
-use crate::dashboard::render::palette::{NAMED, rgb};
-use crate::dashboard::render::theme;
+use crate::dashboard::palette::{NAMED, rgb};
+use crate::dashboard::theme;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ColorDepth {

@@ -6,7 +6,6 @@
 
 mod footer;
 mod header;
-pub mod palette;
 mod popup;
 
 use ratatui::Frame;
@@ -19,11 +18,6 @@ use crate::dashboard::panes::{Context, Pane};
 use crate::dashboard::state::{App, PopupFit};
 use crate::dashboard::text;
 use crate::dashboard::theme::THEME;
-
-// Where the terminal's colour depth and the tests found these before they
-// moved to the rooms the panes use.
-pub use crate::dashboard::panes::history::chart as history;
-pub use crate::dashboard::theme;
 
 /// Below this the dashboard says the terminal is too small.
 pub const MIN_SIZE: Size = Size::new(50, 15);

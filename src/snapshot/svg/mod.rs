@@ -17,7 +17,7 @@ use super::{printable, rows, shown};
 
 mod shapes;
 
-use crate::dashboard::render::palette::{DEFAULT_BG, DEFAULT_FG, hex, rgb};
+use crate::dashboard::palette::{DEFAULT_BG, DEFAULT_FG, hex, rgb};
 use shapes::shape;
 
 const FONT_SIZE: f64 = 14.0;

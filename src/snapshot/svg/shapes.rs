@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::{CELL_H, CELL_W, HEAVY, LIGHT, Paths, Rgb};
-use crate::dashboard::render::palette::hex;
+use crate::dashboard::palette::hex;
 
 /// Draws `ch` as shapes when it is a braille, block or box-drawing character;
 /// returns false for anything else.

@@ -9,8 +9,10 @@ use super::sanitize::fold_whitespace;
 use super::validate::plausible;
 use super::{LoadError, Party, TariffStatus, day, sanitize_text};
 
+pub mod series;
+
 pub const HISTORY_NAME: &str = "assets/history.toml";
-pub const HISTORY_TOML: &str = include_str!("../../assets/history.toml");
+pub const HISTORY_TOML: &str = include_str!("../../../assets/history.toml");
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
