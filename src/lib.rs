@@ -2,7 +2,7 @@
 //!
 //! The rooms, each depending only on those listed before it: the model
 //! (types, load, validate, sentences, timeline merge), ingest (article to
-//! draft briefing), the dashboard (state, keymap, render), snapshot (headless
+//! draft briefing), the dashboard (panes, state, keymap, render), snapshot (headless
 //! frames and their encoders), the terminal loop, and the command line.
 
 pub mod cli;
