@@ -203,7 +203,7 @@ fn update_reports_only_visible_changes() {
 const STATES: &[&str] = &["", "End", "2 Down", "?", "? End", "Enter", "/ t"];
 
 #[test]
-fn every_key_of_every_binding_changes_the_state_somewhere() {
+fn every_key_of_every_binding_does_something_somewhere() {
     for b in keymap::BINDINGS {
         for key in b.keys {
             let acts = STATES.iter().any(|keys| {
@@ -213,11 +213,10 @@ fn every_key_of_every_binding_changes_the_state_somewhere() {
                 if b.scope != scope && b.scope != Scope::Everywhere {
                     return false;
                 }
-                let before = format!("{a:?}");
-                keymap::press(&mut a, key);
-                format!("{a:?}") != before
+                // Ctrl-Z changes nothing on screen: it asks the loop to suspend
+                keymap::press(&mut a, key) || a.suspend
             });
-            assert!(acts, "`{key}` ({}) changes nothing in any state", b.help);
+            assert!(acts, "`{key}` ({}) does nothing in any state", b.help);
         }
     }
 }

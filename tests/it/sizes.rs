@@ -96,9 +96,16 @@ fn step() -> impl Strategy<Value = Step> {
     ]
 }
 
+/// How many random cases to draw: 64, or `PROPTEST_CASES` to look harder.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(64)
+}
+
 proptest! {
-    // each case draws after every step; PROPTEST_CASES=2000 looks harder
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
     fn any_keys_at_any_sizes_draw(
@@ -107,17 +114,19 @@ proptest! {
     ) {
         let names = keymap::key_names();
         let mut a = app(w, h);
-        draws(&a, a.size.width, a.size.height);
+        draws(&a, w, h);
         for step in steps {
-            match step {
+            let changed = match step {
                 Step::Key(k) => {
-                    keymap::press(&mut a, names.get(k).copied().unwrap_or_else(|| TYPED[k - names.len()]));
+                    let key = names.get(k).copied().unwrap_or_else(|| TYPED[k - names.len()]);
+                    keymap::press(&mut a, key)
                 }
-                Step::Resize(w, h) => {
-                    a.update(Action::Resize(w, h));
-                }
+                Step::Resize(w, h) => a.update(Action::Resize(w, h)),
+            };
+            // what did not change on screen was drawn already
+            if changed {
+                draws(&a, a.size.width, a.size.height);
             }
-            draws(&a, a.size.width, a.size.height);
         }
     }
 }
