@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use tradewatch::ingest::{extract, hostile, ingest_bytes};
 
-#[path = "../tests/common/eval.rs"]
+#[path = "../tests/it/eval_harness.rs"]
 mod eval;
 
 fn corpus() -> String {

@@ -9,7 +9,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 // the harness lives with the tests that hold its corpus; it is not part of the library
-#[path = "../tests/common/eval.rs"]
+#[path = "../tests/it/eval_harness.rs"]
 mod eval;
 
 const README_START: &str = "<!-- eval-table -->\n";

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fuzzing with cargo-fuzz (nightly): the targets are in fuzz/fuzz_targets and
-# their properties in tests/common/checks.rs.
+# their properties in tests/it/fuzz_properties.rs.
 #
 #   scripts/fuzz.sh build                     build every target
 #   scripts/fuzz.sh TARGET SECONDS [ARGS...]  seed TARGET's corpus, fuzz it for
@@ -9,7 +9,7 @@
 # Extra ARGS go to libFuzzer, e.g. `-fork=1 -ignore_crashes=1` to keep going
 # after a crash. Findings land in fuzz/artifacts/TARGET/: minimise one with
 # `cargo +nightly fuzz tmin -a TARGET FILE`, save it under tests/fuzz/TARGET/
-# and `cargo test --test fuzz_regressions` replays it.
+# and `cargo test --test it fuzz_regressions` replays it.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."

@@ -1,8 +1,8 @@
-//! Fuzz target `ingest`: the property is `check_ingest` in tests/common/checks.rs,
-//! which tests/fuzz_regressions.rs replays on the saved findings.
+//! Fuzz target `ingest`: the property is `check_ingest` in tests/it/fuzz_properties.rs,
+//! which tests/it/fuzz_regressions.rs replays on the saved findings.
 #![no_main]
 
-#[path = "../../tests/common/checks.rs"]
+#[path = "../../tests/it/fuzz_properties.rs"]
 mod checks;
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::check_ingest(data));

@@ -14,4 +14,4 @@ pub mod text;
 pub mod theme;
 
 pub use panes::Pane;
-pub use state::{Action, App, Popup};
+pub use state::{Action, App, PAGE, Popup};

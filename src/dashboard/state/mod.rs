@@ -18,7 +18,7 @@ use crate::model::timeline::{self, Entry};
 use crate::model::{Briefing, Evidence};
 
 pub use ui::{Popup, PopupFit, Ui};
-pub use update::Action;
+pub use update::{Action, PAGE};
 
 #[derive(Debug, Clone)]
 pub struct App {

@@ -6,7 +6,7 @@ use super::{App, Popup, PopupFit};
 use crate::dashboard::panes::Pane;
 
 /// How many items PgUp / PgDn move in a list.
-const PAGE: usize = 5;
+pub const PAGE: usize = 5;
 
 /// Everything a key can do. The keymap maps keys to these.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,0 +1,226 @@
+//! Key handling as pure state transitions: no terminal, no drawing.
+
+use tradewatch::dashboard::keymap::{self, Scope};
+use tradewatch::dashboard::{Action, PAGE, Pane, Popup};
+
+use crate::helpers::{app, press};
+
+#[test]
+fn tab_and_shift_tab_cycle_the_panes() {
+    let mut a = app(120, 40);
+    assert_eq!(a.ui.focus, Pane::Tariffs);
+    for pane in [
+        Pane::Itinerary,
+        Pane::Quotes,
+        Pane::People,
+        Pane::History,
+        Pane::Timeline,
+        Pane::Source,
+        Pane::Tariffs,
+    ] {
+        press(&mut a, "Tab");
+        assert_eq!(a.ui.focus, pane);
+    }
+    press(&mut a, "Shift-Tab");
+    assert_eq!(a.ui.focus, Pane::Source);
+    press(&mut a, "Shift-Tab");
+    assert_eq!(a.ui.focus, Pane::Timeline);
+}
+
+#[test]
+fn number_keys_jump_to_a_pane() {
+    let mut a = app(120, 40);
+    for (key, pane) in [
+        ("3", Pane::Quotes),
+        ("1", Pane::Tariffs),
+        ("2", Pane::Itinerary),
+        ("4", Pane::People),
+        ("5", Pane::History),
+        ("6", Pane::Timeline),
+        ("7", Pane::Source),
+    ] {
+        press(&mut a, key);
+        assert_eq!(a.ui.focus, pane, "after {key}");
+    }
+}
+
+#[test]
+fn arrows_and_vim_keys_move_within_the_focused_pane_and_stop_at_the_ends() {
+    let mut a = app(120, 40);
+    let last = a.len(Pane::Itinerary) - 1;
+    assert!(last >= 3, "enough stops to move among");
+    press(&mut a, "2 Down j");
+    assert_eq!(a.selected(Pane::Itinerary), 2);
+    assert_eq!(
+        a.selected(Pane::Tariffs),
+        0,
+        "other panes keep their selection"
+    );
+    press(&mut a, "Right k Left h l");
+    assert_eq!(a.selected(Pane::Itinerary), 1);
+    press(&mut a, "End Down j Right l");
+    assert_eq!(
+        a.selected(Pane::Itinerary),
+        last,
+        "clamped at the last stop"
+    );
+    press(&mut a, "Home Up k Left h");
+    assert_eq!(a.selected(Pane::Itinerary), 0, "clamped at the first stop");
+}
+
+#[test]
+fn page_home_and_end_keys_jump() {
+    let mut a = app(120, 40);
+    let last = a.len(Pane::Tariffs) - 1;
+    assert!(
+        last > PAGE && last < 2 * PAGE,
+        "one page and part of another"
+    );
+    press(&mut a, "End");
+    assert_eq!(a.selected(Pane::Tariffs), last);
+    press(&mut a, "Home");
+    assert_eq!(a.selected(Pane::Tariffs), 0);
+    press(&mut a, "PgDn");
+    assert_eq!(a.selected(Pane::Tariffs), PAGE);
+    press(&mut a, "PgDn");
+    assert_eq!(a.selected(Pane::Tariffs), last, "clamped at the last");
+    press(&mut a, "Up PgUp");
+    assert_eq!(a.selected(Pane::Tariffs), 0, "clamped at the first");
+}
+
+#[test]
+fn enter_opens_details_and_esc_closes_them() {
+    let mut a = app(120, 40);
+    press(&mut a, "3 Down Enter");
+    assert_eq!(a.ui.popup, Some(Popup::Detail));
+    press(&mut a, "Tab Down 1");
+    assert_eq!(
+        (a.ui.focus, a.selected(Pane::Quotes)),
+        (Pane::Quotes, 1),
+        "dashboard keys wait while a popup is open"
+    );
+    press(&mut a, "Esc");
+    assert_eq!(a.ui.popup, None);
+    assert!(!a.quit, "Esc closes the popup, it does not quit");
+    press(&mut a, "Enter Enter");
+    assert_eq!(a.ui.popup, None, "Enter closes a popup too");
+}
+
+#[test]
+fn p_jumps_from_a_stop_or_quote_to_the_people_involved() {
+    let mut a = app(120, 40);
+    let name =
+        |a: &tradewatch::dashboard::App| a.briefing().people[a.selected(Pane::People)].name.clone();
+    // Kuala Lumpur, the second stop: Trump meets Anwar Ibrahim there
+    press(&mut a, "2 Down p");
+    assert_eq!(a.ui.focus, Pane::People);
+    assert_eq!(name(&a), "Anwar Ibrahim");
+    assert_eq!(a.ui.involved, Some((Pane::Itinerary, 1)));
+    // the second quote is George Glass's
+    press(&mut a, "3 Down p");
+    assert_eq!(
+        (a.ui.focus, name(&a)),
+        (Pane::People, "George Glass".into())
+    );
+    assert_eq!(a.ui.involved, Some((Pane::Quotes, 1)));
+    // a tariff names nobody: nothing moves
+    press(&mut a, "1");
+    assert!(!keymap::press(&mut a, "p"), "no people behind a tariff");
+    assert_eq!(a.ui.focus, Pane::Tariffs);
+}
+
+#[test]
+fn question_mark_toggles_help() {
+    let mut a = app(120, 40);
+    press(&mut a, "?");
+    assert_eq!(a.ui.popup, Some(Popup::Help));
+    press(&mut a, "?");
+    assert_eq!(a.ui.popup, None);
+    press(&mut a, "Enter ?");
+    assert_eq!(
+        a.ui.popup,
+        Some(Popup::Help),
+        "? swaps a detail popup for help"
+    );
+}
+
+#[test]
+fn q_esc_and_ctrl_c_quit() {
+    for keys in ["q", "Esc", "Ctrl-C", "? q", "Enter Ctrl-C"] {
+        let mut a = app(120, 40);
+        press(&mut a, keys);
+        assert!(a.quit, "{keys} quits");
+    }
+    let mut a = app(120, 40);
+    press(&mut a, "? Esc");
+    assert!(!a.quit);
+}
+
+#[test]
+fn popups_scroll_within_their_content() {
+    // at 60x20 the help popup holds more lines than it shows
+    let mut a = app(60, 20);
+    press(&mut a, "?");
+    assert_eq!(a.ui.popup_scroll, 0);
+    press(&mut a, "Down j");
+    assert_eq!(a.ui.popup_scroll, 2);
+    press(&mut a, "End");
+    let max = a.ui.popup_scroll;
+    assert!(max > 2, "the help is longer than a 60x20 screen");
+    assert!(
+        !keymap::press(&mut a, "Down"),
+        "already at the bottom: nothing changes"
+    );
+    press(&mut a, "Up");
+    assert_eq!(
+        a.ui.popup_scroll,
+        max - 1,
+        "one key up from the bottom moves at once"
+    );
+    press(&mut a, "Home");
+    assert_eq!(a.ui.popup_scroll, 0);
+    press(&mut a, "PgDn");
+    assert!(a.ui.popup_scroll > 2);
+    // growing the terminal until all fits pulls the scroll back to zero
+    a.update(Action::Resize(200, 80));
+    crate::helpers::measure(&mut a);
+    assert_eq!(a.ui.popup_scroll, 0);
+    // opening a popup starts at its top
+    press(&mut a, "Esc");
+    a.update(Action::Resize(60, 20));
+    press(&mut a, "? End ? Enter");
+    assert_eq!(a.ui.popup_scroll, 0);
+}
+
+#[test]
+fn update_reports_only_visible_changes() {
+    let mut a = app(120, 40);
+    assert!(!keymap::press(&mut a, "Up"), "nothing above the first item");
+    assert!(keymap::press(&mut a, "Down"));
+    assert!(!keymap::press(&mut a, "x"), "unbound keys change nothing");
+    assert!(a.update(Action::Resize(120, 40)), "a resize always redraws");
+}
+
+/// A state of each scope for each key to act in: the dashboard at the first
+/// and last items, the help at its top and its end, a detail popup, a filter
+/// being typed.
+const STATES: &[&str] = &["", "End", "2 Down", "?", "? End", "Enter", "/ t"];
+
+#[test]
+fn every_key_of_every_binding_does_something_somewhere() {
+    for b in keymap::BINDINGS {
+        for key in b.keys {
+            let acts = STATES.iter().any(|keys| {
+                let mut a = app(60, 20);
+                press(&mut a, keys);
+                let scope = Scope::of(&a);
+                if b.scope != scope && b.scope != Scope::Everywhere {
+                    return false;
+                }
+                // quit and Ctrl-Z change nothing on screen: they ask the loop
+                keymap::press(&mut a, key) || a.suspend || a.quit
+            });
+            assert!(acts, "`{key}` ({}) does nothing in any state", b.help);
+        }
+    }
+}
