@@ -12,6 +12,7 @@ pub mod render;
 pub mod state;
 pub mod text;
 pub mod theme;
+mod work;
 
 pub use panes::Pane;
 pub use state::{Action, App, PAGE, Popup};

@@ -16,6 +16,12 @@ pub fn wrap(text: &str, width: u16) -> Vec<String> {
         .collect()
 }
 
+/// A count of lines as a height on screen: one past what a terminal holds
+/// stays as tall as a terminal can be, rather than wrapping round to short.
+pub fn lines_h(lines: usize) -> u16 {
+    u16::try_from(lines).unwrap_or(u16::MAX)
+}
+
 /// `text` wrapped to `width` columns, every line in `style`.
 pub fn wrapped(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
     wrap(text, width)

@@ -179,11 +179,8 @@ mod tests {
     #[test]
     fn no_export_holds_a_control_character_or_one_xml_forbids() {
         let mut buf = Buffer::empty(Rect::new(0, 0, 6, 1));
-        for (x, symbol) in ["a", "\u{7}", "\u{1b}", "\u{ffff}", "\u{9b}", "b"]
-            .iter()
-            .enumerate()
-        {
-            buf[(x as u16, 0)].set_symbol(symbol);
+        for (x, symbol) in (0..).zip(["a", "\u{7}", "\u{1b}", "\u{ffff}", "\u{9b}", "b"]) {
+            buf[(x, 0)].set_symbol(symbol);
         }
         assert_eq!(to_txt(&buf), "a\u{fffd}\u{fffd}\u{fffd}\u{fffd}b\n");
         let ansi = ansi::to_ansi(&buf);

@@ -80,33 +80,167 @@ pub struct Involved {
     pub people: Vec<usize>,
 }
 
+/// The items a filter lets through, as indices into the full list, in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Items {
+    /// No filter: the first `n` items, held without a list of them.
+    All(usize),
+    /// Those the filter matched, ascending.
+    Only(Vec<usize>),
+}
+
+impl Items {
+    pub fn len(&self) -> usize {
+        match self {
+            Items::All(n) => *n,
+            Items::Only(v) => v.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The index in the full list of the `k`th item shown.
+    pub fn get(&self, k: usize) -> Option<usize> {
+        match self {
+            Items::All(n) => (k < *n).then_some(k),
+            Items::Only(v) => v.get(k).copied(),
+        }
+    }
+
+    /// Where item `i` of the full list is among those shown.
+    pub fn position(&self, i: usize) -> Option<usize> {
+        match self {
+            Items::All(n) => (i < *n).then_some(i),
+            Items::Only(v) => v.binary_search(&i).ok(),
+        }
+    }
+
+    /// Every item shown, in order.
+    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.len()).filter_map(|k| self.get(k))
+    }
+}
+
 /// What a pane shows of its list.
 #[derive(Debug, Clone)]
-pub struct ListView {
-    /// The items the filter lets through: indices into the full list.
-    pub items: Vec<usize>,
+pub struct ListView<'a> {
+    /// The items the filter lets through.
+    pub items: &'a Items,
     /// The selected item's position among `items`.
     pub selected: usize,
     pub focused: bool,
 }
 
-impl ListView {
+impl ListView<'_> {
     /// The selected item's index in the full list, if any is shown.
     pub fn selected_item(&self) -> Option<usize> {
-        self.items.get(self.selected).copied()
+        self.items.get(self.selected)
     }
 
-    /// Draws `rows` as a list that scrolls to keep row `selected` in view,
+    /// Draws the items shown, each built by `item` from its index in the full
+    /// list, with the selected one in view; only those on screen are built.
+    pub fn draw_items<'r>(
+        &self,
+        mut item: impl FnMut(usize) -> ListItem<'r>,
+        area: Rect,
+        buf: &mut Buffer,
+    ) {
+        let items = self.items;
+        // `window` asks only for positions below the length
+        let row = |k| item(items.get(k).unwrap_or_default());
+        self.draw_rows(items.len(), row, Some(self.selected), area, buf);
+    }
+
+    /// Draws a list of `len` rows that scrolls to keep row `selected` in view,
     /// with the selection bar on it (quieter where the pane has no focus).
+    /// Only the rows on screen are built, by `row`, from their position.
     pub fn draw_rows<'r>(
         &self,
-        rows: impl IntoIterator<Item = ListItem<'r>>,
+        len: usize,
+        row: impl FnMut(usize) -> ListItem<'r>,
         selected: Option<usize>,
         area: Rect,
         buf: &mut Buffer,
     ) {
-        let mut state = ListState::default().with_selected(selected);
-        let list = List::new(rows).highlight_style(THEME.selection(self.focused));
+        let shown = window(
+            len,
+            selected,
+            usize::from(area.height),
+            row,
+            ListItem::height,
+        );
+        let mut state =
+            ListState::default().with_selected(selected.map(|s| s.saturating_sub(shown.first)));
+        let list = List::new(shown.rows).highlight_style(THEME.selection(self.focused));
         StatefulWidget::render(list, area, buf, &mut state);
     }
+}
+
+/// The rows a list or table shows on `max` lines, built by `row` from their
+/// position: those from the top when the selected row is among them, else
+/// those that end at it, which is what ratatui's `List` and `Table` show on
+/// a fresh state. Only rows near the window are built, whatever `len` is.
+pub fn window<T>(
+    len: usize,
+    selected: Option<usize>,
+    max: usize,
+    mut row: impl FnMut(usize) -> T,
+    height: impl Fn(&T) -> usize,
+) -> Window<T> {
+    let selected = selected.map(|s| s.min(len.saturating_sub(1)));
+    let mut row = |k| {
+        crate::dashboard::work::row();
+        row(k)
+    };
+    let mut rows = Vec::new();
+    let mut used = 0;
+    let mut next = None;
+    while rows.len() < len {
+        let r = row(rows.len());
+        if used + height(&r) > max {
+            next = Some(r);
+            break;
+        }
+        used += height(&r);
+        rows.push(r);
+    }
+    match selected {
+        Some(s) if len > 0 && s >= rows.len() => {
+            let (mut rows, mut used, mut first) = (Vec::new(), 0, s + 1);
+            while first > 0 {
+                let r = row(first - 1);
+                if used + height(&r) > max {
+                    break;
+                }
+                used += height(&r);
+                rows.push(r);
+                first -= 1;
+            }
+            rows.reverse();
+            let next = (s + 1 < len).then(|| row(s + 1));
+            Window {
+                first,
+                rows,
+                used,
+                next,
+            }
+        }
+        _ => Window {
+            first: 0,
+            rows,
+            used,
+            next,
+        },
+    }
+}
+
+/// What `window` chose: its first row's position, its rows, the lines they
+/// use, and the row after them (which a table shows in part when there is room).
+pub struct Window<T> {
+    pub first: usize,
+    pub rows: Vec<T>,
+    pub used: usize,
+    pub next: Option<T>,
 }

@@ -11,7 +11,7 @@ use ratatui::widgets::{ListItem, Paragraph, Widget};
 
 use super::context::{Context, ListView};
 use super::spec::{Detail, Page, Spec, nobody};
-use crate::dashboard::text::{date, evidence_fields, field, rate, wrapped};
+use crate::dashboard::text::{date, evidence_fields, field, lines_h, rate, wrapped};
 use crate::dashboard::theme::THEME;
 use crate::model::history::Step;
 use crate::model::{Evidence, RateKind, TariffStatus};
@@ -82,10 +82,10 @@ fn step_list(
             lines
         })
         .unwrap_or_default();
-    let about_h = (about.len() as u16).min(area.height / 2);
+    let about_h = lines_h(about.len()).min(area.height / 2);
     let [items_area, about_area] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(about_h)]).areas(area);
-    let items = list.items.iter().map(|&i| {
+    let item = |i: usize| {
         let st = steps[i];
         let threatened = st.status == TariffStatus::Threatened;
         let mark = if st.note.is_some() { "* " } else { "" };
@@ -106,8 +106,8 @@ fn step_list(
             Span::styled(mark, THEME.warning),
             Span::styled(st.label.clone(), THEME.dim),
         ]))
-    });
-    list.draw_rows(items, Some(list.selected), items_area, buf);
+    };
+    list.draw_items(item, items_area, buf);
     Paragraph::new(about).render(about_area, buf);
 }
 

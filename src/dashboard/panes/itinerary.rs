@@ -10,7 +10,7 @@ use ratatui::widgets::{ListItem, Paragraph, Widget};
 
 use super::context::{Context, ListView};
 use super::spec::{Detail, Page, Spec};
-use crate::dashboard::text::{day_range, evidence_fields, field, wrapped};
+use crate::dashboard::text::{day_range, evidence_fields, field, lines_h, wrapped};
 use crate::dashboard::theme::THEME;
 
 pub const SPEC: Spec = Spec {
@@ -50,9 +50,8 @@ const SIDE_BY_SIDE_W: u16 = 50;
 /// The stops, the selected one's purpose under them, and the map beside or below.
 fn stops_and_map(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
     let stops = &ctx.data.briefing().stops;
-    let shown = &list.items;
     let selected = list.selected_item();
-    let list_h = (shown.len() * 2) as u16;
+    let list_h = lines_h(list.items.len().saturating_mul(2));
     let (list_area, about_area, map_area) = if area.width >= SIDE_BY_SIDE_W {
         let [left, _, right] = Layout::horizontal([
             Constraint::Length(LIST_W),
@@ -73,7 +72,7 @@ fn stops_and_map(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
         (list, Rect::default(), map)
     };
 
-    let items = shown.iter().map(|&i| {
+    let item = |i: usize| {
         let s = &stops[i];
         ListItem::new(vec![
             Line::from(vec![
@@ -88,8 +87,8 @@ fn stops_and_map(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
                 THEME.text,
             ),
         ])
-    });
-    list.draw_rows(items, Some(list.selected), list_area, buf);
+    };
+    list.draw_items(item, list_area, buf);
 
     if let Some(stop) = selected.and_then(|i| stops.get(i)) {
         let width = about_area.width;

@@ -8,7 +8,7 @@ use ratatui::widgets::{ListItem, Paragraph, Widget};
 
 use super::context::{Context, ListView};
 use super::spec::{Detail, Page, Spec, nobody};
-use crate::dashboard::text::{evidence_fields, field, wrap, wrapped};
+use crate::dashboard::text::{evidence_fields, field, lines_h, wrap, wrapped};
 use crate::dashboard::theme::THEME;
 
 /// Marks a person involved in the item `p` came from.
@@ -50,13 +50,13 @@ fn who_is_who(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
         })
         .unwrap_or_default();
     let [heading_area, list_area] = Layout::vertical([
-        Constraint::Length(heading.len() as u16),
+        Constraint::Length(lines_h(heading.len())),
         Constraint::Fill(1),
     ])
     .areas(area);
     Paragraph::new(heading).render(heading_area, buf);
     let width = area.width.saturating_sub(4);
-    let items = list.items.iter().map(|&i| {
+    let item = |i: usize| {
         let p = &people[i];
         let name_style = p
             .side
@@ -87,8 +87,8 @@ fn who_is_who(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
             );
         }
         ListItem::new(lines)
-    });
-    list.draw_rows(items, Some(list.selected), list_area, buf);
+    };
+    list.draw_items(item, list_area, buf);
 }
 
 /// The detail popup: name, role, side and part in the story.

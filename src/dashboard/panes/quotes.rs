@@ -43,7 +43,7 @@ fn quote_list(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
     // room for the quote marks and the indent
     let width = area.width.saturating_sub(4);
     let quotes = &ctx.data.briefing().quotes;
-    let items = list.items.iter().map(|&i| {
+    let item = |i: usize| {
         let q = &quotes[i];
         let who = who(&q.speaker, q.role.as_deref());
         let context = [q.place.clone(), q.date.map(date)]
@@ -88,8 +88,8 @@ fn quote_list(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
         }
         lines.push(Line::raw(""));
         ListItem::new(lines)
-    });
-    list.draw_rows(items, Some(list.selected), area, buf);
+    };
+    list.draw_items(item, area, buf);
 }
 
 /// The detail popup: the quote in full, who said it, where and when.

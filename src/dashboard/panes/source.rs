@@ -10,7 +10,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::context::{Context, ListView};
 use super::spec::{Detail, Page, Spec, nobody};
-use crate::dashboard::text::{field, wrap, wrapped};
+use crate::dashboard::text::{field, lines_h, wrap, wrapped};
 use crate::dashboard::theme::THEME;
 
 pub const SPEC: Spec = Spec {
@@ -61,21 +61,22 @@ fn article(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
             wrapped(&text, width, THEME.dim),
         );
     }
-    let selected = list.selected_item();
-    let mut selected_line = 0;
-    let mut previous_end = None;
-    for &i in &list.items {
+    // the sentences around the selected one, enough of them either side to
+    // fill the pane however it scrolls, built one sentence at a time
+    let items = list.items;
+    let height = usize::from(area.height);
+    let sentence = |k: usize| {
+        crate::dashboard::work::row();
+        let i = items.get(k).unwrap_or_default();
         let range = data.sentences[i].clone();
+        let mut block = Vec::new();
         // a paragraph break in the article is a blank line here
-        if previous_end.is_some_and(|end: usize| b.article[end..range.start].contains('\n')) {
-            lines.push(Line::raw(""));
+        let previous_end = k.checked_sub(1).and_then(|p| items.get(p)).map(|p| data.sentences[p].end);
+        if previous_end.is_some_and(|end| b.article[end..range.start].contains('\n')) {
+            block.push(Line::raw(""));
         }
-        previous_end = Some(range.end);
         let cited = evidence.as_ref().is_some_and(|ev| data.cites(ev, i));
-        let is_selected = selected == Some(i);
-        if is_selected {
-            selected_line = lines.len();
-        }
+        let is_selected = k == list.selected;
         let mut style = if cited {
             THEME.selected.patch(THEME.selected_mark)
         } else {
@@ -84,24 +85,47 @@ fn article(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
         if is_selected {
             style = style.add_modifier(Modifier::BOLD);
         }
-        for (k, part) in wrap(&b.article[range], width).into_iter().enumerate() {
-            let mark = match (is_selected, k) {
-                (true, 0) => "▶ ",
-                _ => "  ",
-            };
-            lines.push(Line::from(vec![
+        let first = block.len();
+        for (n, part) in wrap(&b.article[range], width).into_iter().enumerate() {
+            let mark = if is_selected && n == 0 { "▶ " } else { "  " };
+            block.push(Line::from(vec![
                 Span::styled(mark, THEME.key),
                 Span::styled(part, style),
             ]));
         }
+        (block, first)
+    };
+    let selected = (list.selected < items.len()).then_some(list.selected);
+    let mut before: Vec<Line> = Vec::new();
+    let mut first = selected.unwrap_or(0);
+    while first > 0 && before.len() < height {
+        first -= 1;
+        let (mut block, _) = sentence(first);
+        block.append(&mut before);
+        before = block;
+    }
+    if first == 0 {
+        before.splice(0..0, lines);
+    }
+    let mut lines = before;
+    let mut selected_line = 0;
+    let mut k = first.max(selected.unwrap_or(0));
+    while k < items.len()
+        && (selected.is_some_and(|s| k <= s) || lines.len() < selected_line + height)
+    {
+        let (block, at) = sentence(k);
+        if Some(k) == selected {
+            selected_line = lines.len() + at;
+        }
+        lines.extend(block);
+        k += 1;
     }
     // keep the selected sentence in view, a third of the way down
-    let height = usize::from(area.height);
     let top = selected_line
         .saturating_sub(height / 3)
         .min(lines.len().saturating_sub(height));
     Paragraph::new(lines)
-        .scroll((top.min(usize::from(u16::MAX)) as u16, 0))
+        .scroll((lines_h(top), 0))
         .render(area, buf);
 }
 

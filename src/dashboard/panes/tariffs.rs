@@ -2,18 +2,21 @@
 //! amounts to; then bars that make the sizes comparable at a glance, suspended
 //! and threatened points stacked on the rate in force, and the status legend.
 
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
 
-use super::context::{Context, ListView};
+use super::context::{Context, Items, ListView, window};
 use super::spec::{Detail, Page, Spec, nobody};
-use crate::dashboard::text::{NOT_GIVEN, date, evidence_fields, field, figure, flow, outlook, rate, short_date, wrap, wrapped};
+use crate::dashboard::text::{
+    NOT_GIVEN, date, evidence_fields, field, figure, flow, lines_h, outlook, rate, short_date,
+    wrap, wrapped,
+};
 use crate::dashboard::theme::THEME;
-use crate::model::{Briefing, Tariff, TariffStatus};
+use crate::model::{Briefing, Party, Tariff, TariffStatus};
 
 pub const SPEC: Spec = Spec {
     title: "Tariffs",
@@ -61,42 +64,84 @@ fn fill(status: TariffStatus) -> char {
     }
 }
 
-/// The table of figures over the bars and their legend.
+/// The table of figures over the bars and their legend. Only the rows and
+/// bars on screen are built; what is worked out over all the tariffs (the
+/// date column's width, the longest bar, the kind of figure) is arithmetic.
 fn table_and_bars(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
     let b = ctx.data.briefing();
-    let tariffs: Vec<&Tariff> = list.items.iter().map(|&i| &b.tariffs[i]).collect();
+    let items = list.items;
+    let bases = Bases::of(b);
+    // `window` and the loops below ask only for positions below the length
+    let tariff = |k: usize| &b.tariffs[items.get(k).unwrap_or_default()];
     let selected = list.selected;
     let selection = (selected, THEME.selection(list.focused));
-    let date_w = date_w(b, &tariffs);
+    let date_w = date_w(b, items.iter().map(|i| &b.tariffs[i]));
     let what_w = area
         .width
         .saturating_sub(RATE_W + WHO_W + STATUS_W + date_w + 4);
     let max_lines = if what_w >= WRAP_FROM { WHAT_LINES } else { 1 };
-    let rows = table_rows(b, &tariffs, what_w, max_lines);
-    let table_h = rows.iter().map(|r| r.height).sum::<u16>() + 1;
+    let row = |k: usize| table_row(b, tariff(k), &bases, what_w, max_lines);
+    // the table is as tall as its rows, and rows past the pane's height
+    // cannot make it taller: they are measured only that far
+    let mut rows_h = 0usize;
+    for k in 0..items.len() {
+        crate::dashboard::work::row();
+        rows_h += usize::from(row(k).height);
+        if rows_h > usize::from(area.height) {
+            break;
+        }
+    }
+    let table_h = lines_h(rows_h.saturating_add(1));
     // the selected row in full when the table had to cut it, and what kind
     // of rate every figure is: both matter more than the bars
     let mut notes: Vec<Line> = Vec::new();
-    if let Some(row) = rows.get(selected).filter(|r| r.cut) {
-        notes.extend(
-            wrapped(&row.what, area.width, THEME.text),
-        );
+    if let Some(row) = (selected < items.len()).then(|| row(selected)).filter(|r| r.cut) {
+        notes.extend(wrapped(&row.what, area.width, THEME.text));
     }
-    if let Some(kind) = common_kind(&tariffs) {
-        notes.extend(
-            wrapped(&format!("All figures: {kind}."), area.width, THEME.dim),
-        );
+    if let Some(kind) = common_kind(items.iter().map(|i| &b.tariffs[i])) {
+        notes.extend(wrapped(&format!("All figures: {kind}."), area.width, THEME.dim));
     }
     let [table_area, notes_area, _, chart_area] = Layout::vertical([
         Constraint::Length(table_h),
-        Constraint::Length(notes.len() as u16),
+        Constraint::Length(lines_h(notes.len())),
         Constraint::Length(1),
         Constraint::Fill(1),
     ])
     .areas(area);
-    table(rows, date_w, selection, table_area, buf);
+    // below the heading, the rows ratatui's table shows: those from the top,
+    // or those ending at the selected one, and one more in part if there is room
+    let max = usize::from(table_area.height.saturating_sub(1));
+    let shown = window(items.len(), Some(selected), max, row, |r| usize::from(r.height));
+    let mut rows = shown.rows;
+    rows.extend(shown.next.filter(|_| shown.used < max));
+    table(rows, date_w, (selected.saturating_sub(shown.first), selection.1), table_area, buf);
     Paragraph::new(notes).render(notes_area, buf);
-    chart(b, &tariffs, selection, chart_area, buf);
+    chart(b, items, &bases, selection, chart_area, buf);
+}
+
+/// The rate in force in each direction, which suspended and additional
+/// rates stack on: `Briefing::in_force_under` for every tariff in one pass.
+struct Bases(Vec<(Party, Party, Option<f64>)>);
+
+impl Bases {
+    fn of(b: &Briefing) -> Bases {
+        let mut found: Vec<(Party, Party, Option<f64>)> = Vec::new();
+        for t in b.tariffs.iter().filter(|t| t.status == TariffStatus::InForce) {
+            match found.iter_mut().find(|(i, o, _)| (*i, *o) == (t.imposer, t.target)) {
+                // none unless exactly one is in force
+                Some(entry) => entry.2 = None,
+                None => found.push((t.imposer, t.target, Some(t.rate))),
+            }
+        }
+        Bases(found)
+    }
+
+    fn under(&self, t: &Tariff) -> Option<f64> {
+        self.0
+            .iter()
+            .find(|(i, o, _)| (*i, *o) == (t.imposer, t.target))
+            .and_then(|e| e.2)
+    }
 }
 
 /// A table row: its cells, how many lines its "What" takes, that text in
@@ -108,54 +153,61 @@ struct TableRow {
     cut: bool,
 }
 
-/// The date column's width: days of the briefing's year are short.
-fn date_w(b: &Briefing, tariffs: &[&Tariff]) -> u16 {
+/// The date column's width: days of the briefing's year are short. Counted,
+/// not formatted, as it looks at every tariff shown.
+fn date_w<'t>(b: &Briefing, tariffs: impl Iterator<Item = &'t Tariff>) -> u16 {
     let year = b.as_of.year();
-    tariffs
-        .iter()
-        .filter_map(|t| t.date)
-        .map(|d| short_date(d, year).chars().count() as u16)
-        .max()
-        .unwrap_or(NOT_GIVEN.len() as u16)
-        .max("From".len() as u16)
+    let width = |d: NaiveDate| {
+        let day = if d.day() < 10 { 1 } else { 2 };
+        // "1 Oct", or "1 Oct 2026" outside the year
+        if d.year() == year {
+            day + 4
+        } else if (0..=9999).contains(&d.year()) {
+            day + 9
+        } else {
+            short_date(d, year).chars().count()
+        }
+    };
+    lines_h(
+        tariffs
+            .filter_map(|t| t.date)
+            .map(width)
+            .max()
+            .unwrap_or(NOT_GIVEN.len())
+            .max("From".len()),
+    )
 }
 
-fn table_rows(b: &Briefing, tariffs: &[&Tariff], what_w: u16, max_lines: usize) -> Vec<TableRow> {
+fn table_row(b: &Briefing, t: &Tariff, bases: &Bases, what_w: u16, max_lines: usize) -> TableRow {
     let year = b.as_of.year();
-    tariffs
-        .iter()
-        .map(|t| {
-            let then = outlook(t, b.in_force_under(t), year);
-            let what = if then.is_empty() {
-                t.label.clone()
-            } else {
-                format!("{}: {then}", t.label)
-            };
-            let mut lines = wrap(&what, what_w);
-            let cut = lines.len() > max_lines;
-            if cut {
-                lines.truncate(max_lines);
-                if let Some(last) = lines.last_mut() {
-                    last.pop();
-                    last.push('…');
-                }
-            }
-            let height = lines.len().max(1) as u16;
-            TableRow {
-                cells: [
-                    Cell::from(figure(t))
-                        .style(THEME.party(t.imposer).patch(THEME.status(t.status))),
-                    Cell::from(t.direction()).style(THEME.party(t.imposer)),
-                    Cell::from(t.status.label()).style(THEME.status(t.status)),
-                    Cell::from(t.date.map_or(NOT_GIVEN.into(), |d| short_date(d, year))),
-                    Cell::from(Text::from_iter(lines)),
-                ],
-                height,
-                what,
-                cut,
-            }
-        })
-        .collect()
+    let then = outlook(t, bases.under(t), year);
+    let what = if then.is_empty() {
+        t.label.clone()
+    } else {
+        format!("{}: {then}", t.label)
+    };
+    let mut lines = wrap(&what, what_w);
+    let cut = lines.len() > max_lines;
+    if cut {
+        lines.truncate(max_lines);
+        if let Some(last) = lines.last_mut() {
+            last.pop();
+            last.push('…');
+        }
+    }
+    let height = lines_h(lines.len().max(1));
+    TableRow {
+        cells: [
+            Cell::from(figure(t)).style(THEME.party(t.imposer).patch(THEME.status(t.status))),
+            Cell::from(t.direction()).style(THEME.party(t.imposer)),
+            Cell::from(t.status.label()).style(THEME.status(t.status)),
+            Cell::from(t.date.map_or(NOT_GIVEN.into(), |d| short_date(d, year))),
+            Cell::from(Text::from_iter(lines)),
+        ],
+        height,
+        what,
+        cut,
+    }
 }
 
 fn table(
@@ -190,13 +242,13 @@ struct Bar {
     total: f64,
 }
 
-fn bar(b: &Briefing, t: &Tariff) -> Bar {
+fn bar(bases: &Bases, t: &Tariff) -> Bar {
     let stacked = match t.status {
         TariffStatus::Suspended => true,
         TariffStatus::Threatened => t.additional,
         _ => false,
     };
-    let base = b.in_force_under(t).filter(|_| stacked).unwrap_or(0.0);
+    let base = bases.under(t).filter(|_| stacked).unwrap_or(0.0);
     Bar {
         base,
         own: t.rate,
@@ -204,15 +256,20 @@ fn bar(b: &Briefing, t: &Tariff) -> Bar {
     }
 }
 
+/// A bar for each tariff shown, as many as there are lines, then the legend
+/// if there is room for it.
 fn chart(
     b: &Briefing,
-    tariffs: &[&Tariff],
+    items: &Items,
+    bases: &Bases,
     (selected, selection): (usize, Style),
     area: Rect,
     buf: &mut Buffer,
 ) {
-    let bars: Vec<Bar> = tariffs.iter().map(|t| bar(b, t)).collect();
-    let max = bars.iter().map(|b| b.total).fold(0.0_f64, f64::max);
+    let tariffs = || items.iter().map(|i| &b.tariffs[i]);
+    let max = tariffs()
+        .map(|t| bar(bases, t).total)
+        .fold(0.0_f64, f64::max);
     // "US on China " + bar + "  54% if it lapses"
     let label_w = usize::from(WHO_W);
     let tail_w = 7 + "if it lapses".len();
@@ -226,11 +283,12 @@ fn chart(
             0
         }
     };
-    let mut lines: Vec<Line> = tariffs
-        .iter()
-        .zip(&bars)
+    let mut lines: Vec<Line> = tariffs()
+        .take(usize::from(area.height))
         .enumerate()
-        .map(|(i, (t, bar))| {
+        .map(|(i, t)| {
+            crate::dashboard::work::row();
+            let bar = bar(bases, t);
             let base = cells(bar.base);
             let own = cells(bar.total)
                 .saturating_sub(base)
@@ -258,7 +316,10 @@ fn chart(
             ])
         })
         .collect();
-    lines.extend(legend(tariffs, area.width));
+    if lines.len() < usize::from(area.height) {
+        let shown: Vec<&Tariff> = tariffs().collect();
+        lines.extend(legend(&shown, area.width));
+    }
     Paragraph::new(lines).render(area, buf);
 }
 
@@ -301,12 +362,9 @@ fn legend(tariffs: &[&Tariff], width: u16) -> Vec<Line<'static>> {
 }
 
 /// The kind of figure all tariffs share, for a single note under the chart.
-fn common_kind(tariffs: &[&Tariff]) -> Option<&'static str> {
-    let first = tariffs.first()?.kind;
-    tariffs
-        .iter()
-        .all(|t| t.kind == first)
-        .then(|| first.label())
+fn common_kind<'t>(mut tariffs: impl Iterator<Item = &'t Tariff>) -> Option<&'static str> {
+    let first = tariffs.next()?.kind;
+    tariffs.all(|t| t.kind == first).then(|| first.label())
 }
 
 /// The detail popup: the figure, who imposes it on whom, its status, dates and

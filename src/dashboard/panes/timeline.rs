@@ -36,6 +36,7 @@ pub const SPEC: Spec = Spec {
 /// The events by date, with the as-of day and `--now` marked between them.
 fn events_by_date(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
     let timeline = ctx.data.timeline;
+    let items = list.items;
     let (current, briefings) = (ctx.data.current, ctx.data.briefings.len());
     let today = ctx.today;
     let as_of = ctx.data.briefing().as_of;
@@ -45,14 +46,20 @@ fn events_by_date(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) 
         markers.push((today, format!("── counting from {} ──", long_date(today))));
     }
     markers.sort_by_key(|m| m.0);
-    let mut markers = markers.into_iter().peekable();
-    // each row: the event it shows, if it is one (markers are not selectable)
-    let mut rows: Vec<(Option<usize>, ListItem)> = Vec::new();
-    for (k, &i) in list.items.iter().enumerate() {
-        let e = &timeline[i];
-        while let Some((_, text)) = markers.next_if(|m| e.date > m.0) {
-            rows.push((None, ListItem::new(Line::styled(text, THEME.warning))));
+    // each marker's row: before the first event after its day (the events
+    // are by date), after the markers before it
+    let date = |k: usize| items.get(k).map(|i| timeline[i].date);
+    let marker_rows: Vec<usize> = markers
+        .iter()
+        .enumerate()
+        .map(|(m, (day, _))| partition_point(items.len(), |k| date(k) <= Some(*day)) + m)
+        .collect();
+    let row = |r: usize| {
+        if let Some(m) = marker_rows.iter().position(|&at| at == r) {
+            return ListItem::new(Line::styled(markers[m].1.clone(), THEME.warning));
         }
+        let before = marker_rows.iter().filter(|&&at| at < r).count();
+        let e = &timeline[items.get(r - before).unwrap_or_default()];
         let style = if e.date < today {
             THEME.past
         } else if e.date == today {
@@ -75,13 +82,32 @@ fn events_by_date(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) 
                 spans[1] = Span::styled(e.label.clone(), THEME.dim);
             }
         }
-        rows.push((Some(k), ListItem::new(Line::from(spans))));
+        ListItem::new(Line::from(spans))
+    };
+    // markers are not selectable: the selected event's row is after those before it
+    let selected = (list.selected < items.len()).then(|| {
+        let k = list.selected;
+        k + marker_rows
+            .iter()
+            .enumerate()
+            .filter(|&(m, &at)| at - m <= k)
+            .count()
+    });
+    list.draw_rows(items.len() + markers.len(), row, selected, area, buf);
+}
+
+/// The first of `0..len` where `pred` stops holding, `pred` holding on a prefix.
+fn partition_point(len: usize, pred: impl Fn(usize) -> bool) -> usize {
+    let (mut lo, mut hi) = (0, len);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if pred(mid) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
     }
-    for (_, text) in markers {
-        rows.push((None, ListItem::new(Line::styled(text, THEME.warning))));
-    }
-    let row = rows.iter().position(|(k, _)| *k == Some(list.selected));
-    list.draw_rows(rows.into_iter().map(|(_, item)| item), row, area, buf);
+    lo
 }
 
 /// The detail popup: the event, how far off it is, and which briefings report it.

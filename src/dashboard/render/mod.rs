@@ -4,6 +4,8 @@
 //! What the draw measures (the popup's page and scroll limit) is handed back
 //! to the state by `dashboard_measured`.
 
+#[cfg(test)]
+mod counted;
 mod footer;
 mod header;
 mod popup;
@@ -77,7 +79,7 @@ fn too_small(area: Rect, buf: &mut Buffer) {
         MIN_SIZE.width, MIN_SIZE.height, area.width, area.height
     );
     let lines = text::wrap(&text, area.width);
-    let top = area.height.saturating_sub(lines.len() as u16) / 2;
+    let top = area.height.saturating_sub(text::lines_h(lines.len())) / 2;
     let [_, middle] = Layout::vertical([Constraint::Length(top), Constraint::Fill(1)]).areas(area);
     Paragraph::new(lines.into_iter().map(Line::from).collect::<Vec<_>>())
         .style(THEME.warning)
@@ -89,7 +91,7 @@ fn arranged(app: &App, mode: Arrangement, area: Rect, buf: &mut Buffer) -> Optio
     let header_lines = header::lines(app, area.width);
     let tabs_h = 1;
     let [header_area, tabs_area, body, footer_area] = Layout::vertical([
-        Constraint::Length(header_lines.len() as u16),
+        Constraint::Length(text::lines_h(header_lines.len())),
         Constraint::Length(tabs_h),
         Constraint::Fill(1),
         Constraint::Length(1),
@@ -122,7 +124,7 @@ fn grid(app: &App, ctx: &Context, body: Rect, buf: &mut Buffer) {
     };
     for (row, panes) in rows.into_iter().zip([top, bottom]) {
         // equal shares, the last taking what rounding leaves
-        let share = Constraint::Percentage(100 / panes.len() as u16);
+        let share = Constraint::Percentage(100 / text::lines_h(panes.len()));
         let mut widths = vec![share; panes.len() - 1];
         widths.push(Constraint::Fill(1));
         let cells = Layout::horizontal(widths).split(row);

@@ -9,7 +9,7 @@ use crate::dashboard::keymap::{BINDINGS, Scope};
 use crate::dashboard::panes::{Context, Detail};
 use crate::dashboard::state::PopupFit;
 use crate::dashboard::state::{App, Popup};
-use crate::dashboard::text::wrap;
+use crate::dashboard::text::{lines_h, wrap};
 use crate::dashboard::theme::THEME;
 
 const MAX_WIDTH: u16 = 84;
@@ -17,7 +17,7 @@ const MAX_WIDTH: u16 = 84;
 /// The popup's outer rectangle within `area`, for content of `lines` lines.
 fn outer(area: Rect, lines: usize) -> Rect {
     let width = area.width.saturating_sub(4).min(MAX_WIDTH);
-    let height = (lines as u16)
+    let height = lines_h(lines)
         .saturating_add(2)
         .min(area.height.saturating_sub(2));
     area.centered(Constraint::Length(width), Constraint::Length(height))
@@ -108,7 +108,7 @@ fn help(width: u16) -> Vec<Line<'static>> {
 
 /// A help row: the keys in a column `keys_w` wide, then what they do.
 fn keyed(keys: &str, keys_w: usize, help: &str, width: u16) -> Vec<Line<'static>> {
-    let rest = width.saturating_sub(keys_w as u16);
+    let rest = width.saturating_sub(lines_h(keys_w));
     wrap(help, rest)
         .into_iter()
         .enumerate()

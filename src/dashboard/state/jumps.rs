@@ -19,6 +19,7 @@ impl App {
                 *self.ui.cursor_mut(pane) = Default::default();
             }
         }
+        self.refilter_all();
     }
 
     /// Shows the briefing item `i` of the focused pane comes from, where its
@@ -36,12 +37,19 @@ impl App {
 
     /// Selects item `i` of `pane`'s full list, clearing a filter that hides it.
     fn select_item(&mut self, pane: Pane, i: usize) {
-        if !self.visible(pane).contains(&i) {
-            self.ui.cursor_mut(pane).filter.clear();
+        if self.shown(pane).position(i).is_none() {
+            self.clear_filter(pane);
         }
-        let position = self.visible(pane).iter().position(|&x| x == i);
+        let position = self.shown(pane).position(i);
         self.ui.cursor_mut(pane).selected = position.unwrap_or(0);
         self.ui.focus = pane;
+    }
+
+    fn clear_filter(&mut self, pane: Pane) {
+        let before = std::mem::take(&mut self.ui.cursor_mut(pane).filter);
+        if !before.is_empty() {
+            self.refilter(pane, &before);
+        }
     }
 
     /// `s`: from an item to the sentence it rests on, or from the source pane back to the item.
@@ -71,7 +79,7 @@ impl App {
         self.ui.origin = Some((self.ui.focus, i));
         let data = self.data();
         let first = (0..data.sentences.len()).find(|&s| data.cites(&evidence, s));
-        self.ui.cursor_mut(Pane::Source).filter.clear();
+        self.clear_filter(Pane::Source);
         self.ui.focus = Pane::Source;
         if let Some(s) = first {
             self.ui.cursor_mut(Pane::Source).selected = s;

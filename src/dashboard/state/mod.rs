@@ -4,6 +4,7 @@
 //! what the renderer measured (the popup's size) is written back to it.
 
 mod jumps;
+mod shown;
 mod ui;
 mod update;
 
@@ -11,7 +12,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use crate::dashboard::panes::{Context, Data, Involved, ListView, Pane};
+use crate::dashboard::panes::{Context, Data, Involved, Items, ListView, Pane};
 use crate::model::history::{History, Step};
 use crate::model::sentences::sentences;
 use crate::model::timeline::{self, Entry};
@@ -30,6 +31,10 @@ pub struct App {
     pub timeline: Vec<Entry>,
     /// `--now`: the day countdowns are counted from, whatever the briefing.
     now: Option<NaiveDate>,
+    /// What each pane's filter lets through, in tab order.
+    shown: Vec<Items>,
+    /// The text each filter is matched against, lower-cased once.
+    texts: shown::Texts,
     /// Everything `update` changes that shows on screen.
     pub ui: Ui,
     /// What the last draw measured of the open popup.
@@ -49,17 +54,21 @@ impl App {
         let sentences = briefings.iter().map(|b| sentences(&b.article)).collect();
         let timeline = timeline::merge(&briefings);
         let today = now.unwrap_or(briefings[0].as_of);
-        Self {
+        let mut app = Self {
+            texts: shown::texts(briefings.len()),
             briefings,
             sentences,
             history,
             timeline,
             now,
+            shown: Vec::new(),
             ui: Ui::new(today),
             popup_fit: PopupFit::default(),
             quit: false,
             suspend: false,
-        }
+        };
+        app.refilter_all();
+        app
     }
 
     /// The dashboard on the embedded briefings and tariff history.
@@ -106,17 +115,7 @@ impl App {
 
     /// The items `pane` shows: indices into its full list, filtered.
     pub fn visible(&self, pane: Pane) -> Vec<usize> {
-        let spec = pane.spec();
-        let data = self.data();
-        let filter = self.filter(pane).to_lowercase();
-        (0..(spec.len)(&data))
-            .filter(|&i| {
-                filter.is_empty()
-                    || (spec.filter_text)(&data, i)
-                        .to_lowercase()
-                        .contains(&filter)
-            })
-            .collect()
+        self.shown(pane).iter().collect()
     }
 
     /// The selected item's position among the visible ones.
@@ -126,18 +125,18 @@ impl App {
 
     /// The selected item's index in the pane's full list, if any is shown.
     pub fn selected_item(&self, pane: Pane) -> Option<usize> {
-        self.visible(pane).get(self.selected(pane)).copied()
+        self.shown(pane).get(self.selected(pane))
     }
 
     /// How many items `pane` shows.
     pub fn len(&self, pane: Pane) -> usize {
-        self.visible(pane).len()
+        self.shown(pane).len()
     }
 
     /// What `pane` shows of its list.
-    pub fn list_view(&self, pane: Pane) -> ListView {
+    pub fn list_view(&self, pane: Pane) -> ListView<'_> {
         ListView {
-            items: self.visible(pane),
+            items: self.shown(pane),
             selected: self.selected(pane),
             focused: self.ui.focus == pane,
         }

@@ -117,9 +117,14 @@ impl App {
 
     /// Changes the focused pane's filter and starts its list from the top.
     fn edit_filter(&mut self, f: impl FnOnce(&mut String)) {
-        let cursor = self.ui.cursor_mut(self.ui.focus);
+        let pane = self.ui.focus;
+        let cursor = self.ui.cursor_mut(pane);
+        let before = cursor.filter.clone();
         f(&mut cursor.filter);
         cursor.selected = 0;
+        if cursor.filter != before {
+            self.refilter(pane, &before);
+        }
     }
 
     /// Scrolls the open popup within what its last draw measured.

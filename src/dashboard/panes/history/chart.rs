@@ -15,7 +15,7 @@ use ratatui::widgets::canvas::{Canvas, Context as Painter, Line as Segment, Poin
 use ratatui::widgets::{Paragraph, Widget};
 
 use crate::dashboard::panes::context::Context;
-use crate::dashboard::text::{flow, rate, wrapped};
+use crate::dashboard::text::{flow, lines_h, rate, wrapped};
 use crate::dashboard::theme::THEME;
 use crate::model::history::Step;
 use crate::model::history::series::{day_x, first_year, series};
@@ -72,7 +72,7 @@ pub fn ladders(ctx: &Context, selected: Option<&Step>, area: Rect, buf: &mut Buf
         wrapped(&history.note, area.width, THEME.dim),
     );
     // the plot, its x axis and month labels, then what is below
-    let below_h = (below.len() as u16).min(area.height.saturating_sub(4));
+    let below_h = lines_h(below.len()).min(area.height.saturating_sub(4));
     let [plot_rows, axis_row, labels_row, below_area] = Layout::vertical([
         Constraint::Fill(1),
         Constraint::Length(1),

@@ -16,6 +16,20 @@ use crate::model::Stop;
 const MARGIN: f64 = 6.0;
 /// A terminal cell is about twice as tall as it is wide.
 const CELL_ASPECT: f64 = 2.0;
+/// The most stops the map shows: beyond this many their numbers cover the
+/// map, so it shows those around the selected one, in trip order, and its
+/// cost does not grow with the trip.
+const MAP_STOPS: usize = 64;
+
+/// The stops the map shows, and the trip position of the first of them.
+fn around(stops: &[Stop], selected: Option<usize>) -> (usize, &[Stop]) {
+    let first = selected
+        .unwrap_or(0)
+        .saturating_sub(MAP_STOPS / 2)
+        .min(stops.len().saturating_sub(MAP_STOPS));
+    let last = stops.len().min(first + MAP_STOPS);
+    (first, &stops[first..last])
+}
 
 /// Longitude and latitude bounds that hold every stop with a margin and keep
 /// the map's proportions on a grid of `cols` x `rows` cells.
@@ -54,8 +68,10 @@ pub fn trip(
     if area.is_empty() {
         return;
     }
+    let (first, stops) = around(stops, selected);
+    let selected = selected.and_then(|s| s.checked_sub(first));
     let (xb, yb) = bounds(stops, area.width, area.height);
-    let labels = place_labels(stops, selected, xb, yb, area.width, area.height);
+    let labels = place_labels(stops, first, selected, xb, yb, area.width, area.height);
     Canvas::default()
         .x_bounds(xb)
         .y_bounds(yb)
@@ -103,6 +119,7 @@ pub fn trip(
 /// a cell apart).
 fn place_labels(
     stops: &[Stop],
+    first: usize,
     selected: Option<usize>,
     xb: [f64; 2],
     yb: [f64; 2],
@@ -116,10 +133,12 @@ fn place_labels(
         .iter()
         .enumerate()
         .map(|(i, s)| {
+            crate::dashboard::work::row();
+            let number = first + i + 1;
             let text = if Some(i) == selected {
-                format!("{} {}", i + 1, s.place)
+                format!("{number} {}", s.place)
             } else {
-                (i + 1).to_string()
+                number.to_string()
             };
             let len = text.chars().count() as i64;
             let col = ((s.lon - xb[0]) / col_deg).floor() as i64;
