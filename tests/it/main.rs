@@ -20,6 +20,7 @@ mod keys;
 mod model;
 mod readme;
 mod render;
+mod scale;
 mod screenshots;
 mod sizes;
 mod story;

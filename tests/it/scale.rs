@@ -1,0 +1,64 @@
+//! Lists of 70 000 items are shown: past 32 767 stops (two lines each) and
+//! 65 535 tariff lines, heights held in `u16` used to wrap round to nothing.
+
+use ratatui::layout::Size;
+use tradewatch::dashboard::App;
+use tradewatch::snapshot;
+
+#[path = "../../benches/common/scale_briefing.rs"]
+mod scale_briefing;
+
+/// A few words the list shows of its first item.
+fn first_item(app: &App, kind: &str) -> String {
+    let b = app.briefing();
+    let text = match kind {
+        "tariffs" => &b.tariffs[0].label,
+        "stops" => &b.stops[0].place,
+        "quotes" => &b.quotes[0].speaker,
+        "people" => &b.people[0].name,
+        "events" => &app.timeline[0].label,
+        _ => &b.article,
+    };
+    text.chars().take(12).collect()
+}
+
+/// What each kind's last generated item shows in its list.
+fn last_item(kind: &str, n: usize) -> String {
+    let last = n - 1;
+    match kind {
+        "tariffs" => format!("T{last} on goods"),
+        "stops" => format!("B{last}"),
+        "quotes" => format!("G{last}"),
+        "people" => format!("P{last}"),
+        // the timeline is by date: the last generated day is not the last event
+        "events" => "Day ".into(),
+        "sentences" => format!("Sentence {last} of"),
+        other => panic!("no such kind: {other}"),
+    }
+}
+
+#[test]
+fn seventy_thousand_items_of_each_kind_are_listed() {
+    let n = 70_000;
+    let history = tradewatch::model::history::default_history().expect("the history");
+    for (kind, pane) in scale_briefing::KINDS {
+        let app = App::new(vec![scale_briefing::with(kind, n)], history.clone(), None);
+        let key = (pane.index() + 1).to_string();
+        let len = app.len(pane);
+        for (keys, wanted, position) in [
+            (vec![key.clone()], first_item(&app, kind), 1),
+            (vec![key.clone(), "End".into()], last_item(kind, n), len),
+        ] {
+            let buf = snapshot::frame(app.clone(), Size::new(120, 40), &keys);
+            let screen = snapshot::to_txt(&buf);
+            assert!(
+                screen.contains(&format!(" {position}/{len} ")),
+                "{kind}: {keys:?}"
+            );
+            assert!(
+                screen.contains(&wanted),
+                "{kind}: {keys:?} shows no {wanted:?}:\n{screen}"
+            );
+        }
+    }
+}
