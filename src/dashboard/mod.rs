@@ -9,6 +9,7 @@ pub mod keymap;
 pub mod palette;
 pub mod panes;
 pub mod render;
+pub(crate) mod split;
 pub mod state;
 pub mod text;
 pub mod theme;

@@ -11,6 +11,7 @@ use ratatui::widgets::{ListItem, Paragraph, Widget};
 
 use super::context::{Context, ListView};
 use super::spec::{Detail, Page, Spec, nobody};
+use crate::dashboard::split;
 use crate::dashboard::text::{date, evidence_fields, field, lines_h, rate, wrapped};
 use crate::dashboard::theme::THEME;
 use crate::model::history::Step;
@@ -50,9 +51,9 @@ fn chart_and_steps(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer)
     let steps = ctx.data.steps();
     let selected = list.selected_item().and_then(|i| steps.get(i).copied());
     let [chart_area, list_area] = if area.width >= 90 {
-        Layout::horizontal([Constraint::Percentage(58), Constraint::Fill(1)]).areas(area)
+        split::percent_columns(area, 58)
     } else {
-        Layout::vertical([Constraint::Percentage(55), Constraint::Fill(1)]).areas(area)
+        split::percent_rows(area, 55)
     };
     chart::ladders(ctx, selected, chart_area, buf);
     step_list(list, &steps, selected, list_area, buf);

@@ -10,6 +10,7 @@ use ratatui::widgets::{ListItem, Paragraph, Widget};
 
 use super::context::{Context, ListView};
 use super::spec::{Detail, Page, Spec};
+use crate::dashboard::split;
 use crate::dashboard::text::{day_range, evidence_fields, field, lines_h, wrapped};
 use crate::dashboard::theme::THEME;
 
@@ -53,22 +54,22 @@ fn stops_and_map(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
     let selected = list.selected_item();
     let list_h = lines_h(list.items.len().saturating_mul(2));
     let (list_area, about_area, map_area) = if area.width >= SIDE_BY_SIDE_W {
-        let [left, _, right] = Layout::horizontal([
-            Constraint::Length(LIST_W),
-            Constraint::Length(1),
-            Constraint::Fill(1),
-        ])
-        .areas(area);
-        let [list, _, about] = Layout::vertical([
-            Constraint::Length(list_h),
-            Constraint::Length(1),
-            Constraint::Fill(1),
-        ])
-        .areas(left);
+        let ([left, _], right) = split::columns(area, [LIST_W, 1]).expect("wide enough");
+        let [list, _, about] = match split::rows(left, [list_h, 1]) {
+            Some(([list, gap], about)) => [list, gap, about],
+            None => Layout::vertical([
+                Constraint::Length(list_h),
+                Constraint::Length(1),
+                Constraint::Fill(1),
+            ])
+            .areas(left),
+        };
         (list, about, right)
     } else {
-        let [list, map] =
-            Layout::vertical([Constraint::Length(list_h), Constraint::Fill(1)]).areas(area);
+        let [list, map] = match split::rows(area, [list_h]) {
+            Some(([list], map)) => [list, map],
+            None => Layout::vertical([Constraint::Length(list_h), Constraint::Fill(1)]).areas(area),
+        };
         (list, Rect::default(), map)
     };
 

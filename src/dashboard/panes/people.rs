@@ -8,6 +8,7 @@ use ratatui::widgets::{ListItem, Paragraph, Widget};
 
 use super::context::{Context, ListView};
 use super::spec::{Detail, Page, Spec, nobody};
+use crate::dashboard::split;
 use crate::dashboard::text::{evidence_fields, field, lines_h, wrap, wrapped};
 use crate::dashboard::theme::THEME;
 
@@ -49,11 +50,11 @@ fn who_is_who(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
             wrapped(&format!("{INVOLVED}involved in {}", x.item), area.width, THEME.warning)
         })
         .unwrap_or_default();
-    let [heading_area, list_area] = Layout::vertical([
-        Constraint::Length(lines_h(heading.len())),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
+    let heading_h = lines_h(heading.len());
+    let [heading_area, list_area] = match split::rows(area, [heading_h]) {
+        Some(([heading], list)) => [heading, list],
+        None => Layout::vertical([Constraint::Length(heading_h), Constraint::Fill(1)]).areas(area),
+    };
     Paragraph::new(heading).render(heading_area, buf);
     let width = area.width.saturating_sub(4);
     let item = |i: usize| {

@@ -11,6 +11,7 @@ use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, 
 
 use super::context::{Context, Items, ListView, window};
 use super::spec::{Detail, Page, Spec, nobody};
+use crate::dashboard::split;
 use crate::dashboard::text::{
     NOT_GIVEN, date, evidence_fields, field, figure, flow, lines_h, outlook, rate, short_date,
     wrap, wrapped,
@@ -101,13 +102,17 @@ fn table_and_bars(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) 
     if let Some(kind) = common_kind(items.iter().map(|i| &b.tariffs[i])) {
         notes.extend(wrapped(&format!("All figures: {kind}."), area.width, THEME.dim));
     }
-    let [table_area, notes_area, _, chart_area] = Layout::vertical([
-        Constraint::Length(table_h),
-        Constraint::Length(lines_h(notes.len())),
-        Constraint::Length(1),
-        Constraint::Fill(1),
-    ])
-    .areas(area);
+    let notes_h = lines_h(notes.len());
+    let [table_area, notes_area, _, chart_area] = match split::rows(area, [table_h, notes_h, 1]) {
+        Some(([table, notes, gap], chart)) => [table, notes, gap, chart],
+        None => Layout::vertical([
+            Constraint::Length(table_h),
+            Constraint::Length(notes_h),
+            Constraint::Length(1),
+            Constraint::Fill(1),
+        ])
+        .areas(area),
+    };
     // below the heading, the rows ratatui's table shows: those from the top,
     // or those ending at the selected one, and one more in part if there is room
     let max = usize::from(table_area.height.saturating_sub(1));

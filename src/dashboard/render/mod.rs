@@ -18,8 +18,8 @@ use ratatui::widgets::{Block, BorderType, Paragraph, Tabs, Widget};
 
 use crate::dashboard::panes::{Context, Pane};
 use crate::dashboard::state::{App, PopupFit};
-use crate::dashboard::text;
 use crate::dashboard::theme::THEME;
+use crate::dashboard::{split, text};
 
 /// Below this the dashboard says the terminal is too small.
 pub const MIN_SIZE: Size = Size::new(50, 15);
@@ -90,13 +90,27 @@ fn too_small(area: Rect, buf: &mut Buffer) {
 fn arranged(app: &App, mode: Arrangement, area: Rect, buf: &mut Buffer) -> Option<PopupFit> {
     let header_lines = header::lines(app, area.width);
     let tabs_h = 1;
-    let [header_area, tabs_area, body, footer_area] = Layout::vertical([
-        Constraint::Length(text::lines_h(header_lines.len())),
-        Constraint::Length(tabs_h),
-        Constraint::Fill(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let header_h = text::lines_h(header_lines.len());
+    // the footer on the last row, the header and tabs on top, the body between
+    let above = Rect {
+        height: area.height.saturating_sub(1),
+        ..area
+    };
+    let footer_area = Rect {
+        y: above.bottom(),
+        height: area.height - above.height,
+        ..area
+    };
+    let [header_area, tabs_area, body, footer_area] = match split::rows(above, [header_h, tabs_h]) {
+        Some(([header, tabs], body)) => [header, tabs, body, footer_area],
+        None => Layout::vertical([
+            Constraint::Length(header_h),
+            Constraint::Length(tabs_h),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ])
+        .areas(area),
+    };
     Paragraph::new(header_lines).render(header_area, buf);
     tabs(app, tabs_area, buf);
     let ctx = app.context();
@@ -118,16 +132,20 @@ fn grid(app: &App, ctx: &Context, body: Rect, buf: &mut Buffer) {
     let rows: Vec<Rect> = if bottom.is_empty() {
         vec![body]
     } else {
-        Layout::vertical([Constraint::Percentage(58), Constraint::Fill(1)])
-            .split(body)
-            .to_vec()
+        split::percent_rows(body, 58).to_vec()
     };
     for (row, panes) in rows.into_iter().zip([top, bottom]) {
         // equal shares, the last taking what rounding leaves
-        let share = Constraint::Percentage(100 / text::lines_h(panes.len()));
-        let mut widths = vec![share; panes.len() - 1];
-        widths.push(Constraint::Fill(1));
-        let cells = Layout::horizontal(widths).split(row);
+        let cells = match panes.len() {
+            1 => vec![row],
+            2 => split::percent_columns(row, 50).to_vec(),
+            n => {
+                let share = Constraint::Percentage(100 / text::lines_h(n));
+                let mut widths = vec![share; n - 1];
+                widths.push(Constraint::Fill(1));
+                Layout::horizontal(widths).split(row).to_vec()
+            }
+        };
         for (&p, &cell) in panes.iter().zip(cells.iter()) {
             pane(app, ctx, p, cell, buf);
         }
