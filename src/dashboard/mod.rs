@@ -2,8 +2,9 @@
 //! file each, listed in one registry), the one keymap table, and rendering as
 //! a function of the state.
 //!
-//! Rooms, each using only those before it: `palette`, `theme` and `text` (how
-//! things look), `panes`, `state`, `keymap`, `render`.
+//! Rooms, each using only those before it: `palette`, `theme`, `text` and
+//! `split` (how things look and where they go), `panes`, `state`, `keymap`,
+//! `render`; `work` counts what a draw builds, for the tests.
 
 pub mod keymap;
 pub mod palette;

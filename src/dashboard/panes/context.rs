@@ -1,7 +1,10 @@
 //! What the panes are given instead of the app: the data their lists come
 //! from, what the dashboard around them says, and what each shows of its list.
 
+use std::any::Any;
+use std::fmt;
 use std::ops::Range;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
@@ -123,11 +126,38 @@ impl Items {
     }
 }
 
+/// What a pane worked out over the items shown (`Spec::summary`), of a type
+/// its own file knows.
+#[derive(Clone, Default)]
+pub struct Summary(Option<Arc<dyn Any + Send + Sync>>);
+
+impl Summary {
+    pub fn new<T: Any + Send + Sync>(value: T) -> Self {
+        Self(Some(Arc::new(value)))
+    }
+
+    pub fn get<T: Any>(&self) -> Option<&T> {
+        self.0.as_ref()?.downcast_ref()
+    }
+}
+
+impl fmt::Debug for Summary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.0.is_some() {
+            "Summary(..)"
+        } else {
+            "Summary(none)"
+        })
+    }
+}
+
 /// What a pane shows of its list.
 #[derive(Debug, Clone)]
 pub struct ListView<'a> {
     /// The items the filter lets through.
     pub items: &'a Items,
+    /// What the pane worked out over them.
+    pub summary: &'a Summary,
     /// The selected item's position among `items`.
     pub selected: usize,
     pub focused: bool,

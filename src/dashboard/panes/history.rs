@@ -36,6 +36,7 @@ pub const SPEC: Spec = Spec {
     name: |d, i| format!("step {}", d.steps()[i].label),
     people: nobody,
     own_briefing: None,
+    summary: None,
 };
 
 /// A step's evidence: it comes from its source, not from the article.

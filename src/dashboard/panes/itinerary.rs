@@ -41,6 +41,7 @@ pub const SPEC: Spec = Spec {
             .map_or(vec![], |s| s.meets.iter().map(String::as_str).collect())
     },
     own_briefing: None,
+    summary: None,
 };
 
 /// The list column's width when the map sits beside it.

@@ -7,7 +7,7 @@
 mod context;
 mod spec;
 
-pub use context::{Context, Data, Involved, Items, ListView, Window, window};
+pub use context::{Context, Data, Involved, Items, ListView, Summary, Window, window};
 pub use spec::{Detail, Page, Spec};
 
 /// Declares each pane's file and its name in `Pane`, in tab order.

@@ -36,6 +36,7 @@ pub const SPEC: Spec = Spec {
     name: |d, i| format!("person {}", d.briefing().people[i].name),
     people: nobody,
     own_briefing: None,
+    summary: None,
 };
 
 /// Each person with their side, role and what they did; those involved in

@@ -36,6 +36,7 @@ pub const SPEC: Spec = Spec {
             .map_or(vec![], |q| vec![q.speaker.as_str()])
     },
     own_briefing: None,
+    summary: None,
 };
 
 /// Each quote under its speaker, place and day.

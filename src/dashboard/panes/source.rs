@@ -26,6 +26,7 @@ pub const SPEC: Spec = Spec {
     name: |_, i| format!("sentence {}", i + 1),
     people: nobody,
     own_briefing: None,
+    summary: None,
 };
 
 /// The article's sentences, the selected one marked and those the highlighted

@@ -9,7 +9,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
 
-use super::context::{Context, Items, ListView, window};
+use super::context::{Context, Items, ListView, Summary, window};
 use super::spec::{Detail, Page, Spec, nobody};
 use crate::dashboard::split;
 use crate::dashboard::text::{
@@ -44,6 +44,7 @@ pub const SPEC: Spec = Spec {
     },
     people: nobody,
     own_briefing: None,
+    summary: Some(|d, items| Summary::new(Digest::of(d.briefing(), items))),
 };
 
 const RATE_W: u16 = 6;
@@ -71,17 +72,24 @@ fn fill(status: TariffStatus) -> char {
 fn table_and_bars(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
     let b = ctx.data.briefing();
     let items = list.items;
-    let bases = Bases::of(b);
+    let own;
+    let digest = match list.summary.get::<Digest>() {
+        Some(digest) => digest,
+        None => {
+            own = Digest::of(b, items);
+            &own
+        }
+    };
+    let (bases, date_w) = (&digest.bases, digest.date_w);
     // `window` and the loops below ask only for positions below the length
     let tariff = |k: usize| &b.tariffs[items.get(k).unwrap_or_default()];
     let selected = list.selected;
     let selection = (selected, THEME.selection(list.focused));
-    let date_w = date_w(b, items.iter().map(|i| &b.tariffs[i]));
     let what_w = area
         .width
         .saturating_sub(RATE_W + WHO_W + STATUS_W + date_w + 4);
     let max_lines = if what_w >= WRAP_FROM { WHAT_LINES } else { 1 };
-    let row = |k: usize| table_row(b, tariff(k), &bases, what_w, max_lines);
+    let row = |k: usize| table_row(b, tariff(k), bases, what_w, max_lines);
     // the table is as tall as its rows, and rows past the pane's height
     // cannot make it taller: they are measured only that far
     let mut rows_h = 0usize;
@@ -99,7 +107,7 @@ fn table_and_bars(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) 
     if let Some(row) = (selected < items.len()).then(|| row(selected)).filter(|r| r.cut) {
         notes.extend(wrapped(&row.what, area.width, THEME.text));
     }
-    if let Some(kind) = common_kind(items.iter().map(|i| &b.tariffs[i])) {
+    if let Some(kind) = digest.kind {
         notes.extend(wrapped(&format!("All figures: {kind}."), area.width, THEME.dim));
     }
     let notes_h = lines_h(notes.len());
@@ -121,7 +129,33 @@ fn table_and_bars(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) 
     rows.extend(shown.next.filter(|_| shown.used < max));
     table(rows, date_w, (selected.saturating_sub(shown.first), selection.1), table_area, buf);
     Paragraph::new(notes).render(notes_area, buf);
-    chart(b, items, &bases, selection, chart_area, buf);
+    chart(b, items, digest, selection, chart_area, buf);
+}
+
+/// What the table and bars need of every tariff shown, worked out when the
+/// filter changes rather than at every key (`Spec::summary`).
+struct Digest {
+    bases: Bases,
+    date_w: u16,
+    /// The longest bar's total.
+    max: f64,
+    /// The kind of figure all share, if they do.
+    kind: Option<&'static str>,
+}
+
+impl Digest {
+    fn of(b: &Briefing, items: &Items) -> Digest {
+        let bases = Bases::of(b);
+        let tariffs = || items.iter().map(|i| &b.tariffs[i]);
+        Digest {
+            date_w: date_w(b, tariffs()),
+            max: tariffs()
+                .map(|t| bar(&bases, t).total)
+                .fold(0.0_f64, f64::max),
+            kind: common_kind(tariffs()),
+            bases,
+        }
+    }
 }
 
 /// The rate in force in each direction, which suspended and additional
@@ -266,15 +300,13 @@ fn bar(bases: &Bases, t: &Tariff) -> Bar {
 fn chart(
     b: &Briefing,
     items: &Items,
-    bases: &Bases,
+    digest: &Digest,
     (selected, selection): (usize, Style),
     area: Rect,
     buf: &mut Buffer,
 ) {
+    let (bases, max) = (&digest.bases, digest.max);
     let tariffs = || items.iter().map(|i| &b.tariffs[i]);
-    let max = tariffs()
-        .map(|t| bar(bases, t).total)
-        .fold(0.0_f64, f64::max);
     // "US on China " + bar + "  54% if it lapses"
     let label_w = usize::from(WHO_W);
     let tail_w = 7 + "if it lapses".len();

@@ -31,6 +31,7 @@ pub const SPEC: Spec = Spec {
             .map_or(vec![], |e| e.people.iter().map(String::as_str).collect())
     },
     own_briefing: Some(|d, i| d.timeline.get(i)?.briefings.first().copied()),
+    summary: None,
 };
 
 /// The events by date, with the as-of day and `--now` marked between them.

@@ -12,7 +12,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use crate::dashboard::panes::{Context, Data, Involved, Items, ListView, Pane};
+use crate::dashboard::panes::{Context, Data, Involved, Items, ListView, Pane, Summary};
 use crate::model::history::{History, Step};
 use crate::model::sentences::sentences;
 use crate::model::timeline::{self, Entry};
@@ -31,8 +31,9 @@ pub struct App {
     pub timeline: Vec<Entry>,
     /// `--now`: the day countdowns are counted from, whatever the briefing.
     now: Option<NaiveDate>,
-    /// What each pane's filter lets through, in tab order.
-    shown: Vec<Items>,
+    /// What each pane's filter lets through, and what the pane worked out
+    /// over it, in tab order.
+    shown: Vec<(Items, Summary)>,
     /// The text each filter is matched against, lower-cased once.
     texts: shown::Texts,
     /// Everything `update` changes that shows on screen.
@@ -137,6 +138,7 @@ impl App {
     pub fn list_view(&self, pane: Pane) -> ListView<'_> {
         ListView {
             items: self.shown(pane),
+            summary: &self.shown[pane.index()].1,
             selected: self.selected(pane),
             focused: self.ui.focus == pane,
         }

@@ -7,7 +7,7 @@
 use std::sync::OnceLock;
 
 use super::App;
-use crate::dashboard::panes::{Items, Pane};
+use crate::dashboard::panes::{Items, Pane, Summary};
 
 /// Each briefing's lower-cased filter texts, by pane, made when first needed.
 pub(super) type Texts = Vec<Vec<OnceLock<Vec<String>>>>;
@@ -21,12 +21,15 @@ pub(super) fn texts(briefings: usize) -> Texts {
 impl App {
     /// The items `pane` shows.
     pub(super) fn shown(&self, pane: Pane) -> &Items {
-        &self.shown[pane.index()]
+        &self.shown[pane.index()].0
     }
 
     /// Works out again what every pane shows: the briefing changed.
     pub(super) fn refilter_all(&mut self) {
-        self.shown = Pane::ALL.iter().map(|&p| self.matching(p, None)).collect();
+        self.shown = Pane::ALL
+            .iter()
+            .map(|&p| self.summarised(p, self.matching(p, None)))
+            .collect();
     }
 
     /// Works out again what `pane` shows, its filter having been `before`:
@@ -41,7 +44,17 @@ impl App {
                     .starts_with(&before.to_lowercase())
             }),
         );
-        self.shown[pane.index()] = items;
+        self.shown[pane.index()] = self.summarised(pane, items);
+    }
+
+    /// `items` with what `pane` works out over them.
+    fn summarised(&self, pane: Pane, items: Items) -> (Items, Summary) {
+        let summary = pane
+            .spec()
+            .summary
+            .map(|f| f(&self.data(), &items))
+            .unwrap_or_default();
+        (items, summary)
     }
 
     /// The items of `pane` its filter matches, among `within` if given.
