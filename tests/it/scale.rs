@@ -39,9 +39,17 @@ fn last_item(kind: &str, n: usize) -> String {
 
 #[test]
 fn seventy_thousand_items_of_each_kind_are_listed() {
-    let n = 70_000;
     let history = tradewatch::model::history::default_history().expect("the history");
-    for (kind, pane) in scale_briefing::KINDS {
+    // and the sizes at which a `u16` height wrapped to nothing: 32 768 stops
+    // of two lines, 65 535 tariff lines and the table's heading
+    let sizes = scale_briefing::KINDS
+        .into_iter()
+        .map(|k| (k, 70_000))
+        .chain([
+            (scale_briefing::KINDS[1], 32_768 - 4),
+            (scale_briefing::KINDS[0], 65_535 - 5),
+        ]);
+    for ((kind, pane), n) in sizes {
         let app = App::new(vec![scale_briefing::with(kind, n)], history.clone(), None);
         let key = (pane.index() + 1).to_string();
         let len = app.len(pane);
