@@ -2,6 +2,7 @@ use std::path::Path;
 
 use super::error::Location;
 use super::locate::locate;
+use super::pieces;
 use super::read::read_regular;
 use super::sanitize::fold_whitespace;
 use super::validate::validate;
@@ -80,8 +81,18 @@ pub fn parse_str(text: &str, name: &str, format: Format) -> Result<Briefing, Loa
     Ok(briefing)
 }
 
+/// TOML text above this size is parsed in pieces (see `pieces`): below
+/// it, a whole parse's tree is small, and one parse is cheaper than many.
+const CUT_ABOVE: usize = 64 * 1024;
+
 /// The briefing as written, neither sanitised nor validated.
 fn deserialize(text: &str, name: &str, format: Format) -> Result<Briefing, LoadError> {
+    if format == Format::Toml
+        && text.len() > CUT_ABOVE
+        && let Some(briefing) = pieces::parse(text)
+    {
+        return Ok(briefing);
+    }
     match format {
         Format::Toml => toml::from_str(text).map_err(|e| LoadError::Invalid {
             location: Location::at(name, text, e.span().map_or(0, |s| s.start)),
