@@ -11,8 +11,8 @@ use ratatui::layout::Size;
 use tradewatch::dashboard::App;
 use tradewatch::model::{self, DEFAULT_TOML, Format};
 
-/// The default briefing with `n` more events, as compact as
-/// `gen_briefing.py events` writes them (100 000 fit under the 8 MiB cap):
+/// The default briefing with `n` more events, written compactly so that
+/// 100 000 fit under the 8 MiB cap (as `gen_briefing.py events` does):
 /// on varied days and with varied labels, so that the timeline merge and its
 /// sort do real work, each with evidence that validation looks up.
 fn with_events(n: usize) -> String {
@@ -23,7 +23,7 @@ fn with_events(n: usize) -> String {
         let year = 2020 + i % 10;
         let article = ["Glass said.", "since April"][i % 2];
         text.push_str(&format!(
-            "\n[[events]]\ndate = {year}-{month:02}-{day:02}\nlabel = \"Day {i}\"\nevidence = {{ article = \"{article}\" }}\n"
+            "[[events]]\ndate={year}-{month:02}-{day:02}\nlabel=\"Day {i}\"\nevidence={{article=\"{article}\"}}\n"
         ));
     }
     text
@@ -34,7 +34,11 @@ fn open(c: &mut Criterion) {
     let mut group = c.benchmark_group("open");
     for n in [10, 1_000, 100_000] {
         let text = with_events(n);
-        assert!(text.len() as u64 <= model::MAX_FILE_BYTES, "{n}: too big");
+        assert!(
+            text.len() as u64 <= model::MAX_FILE_BYTES,
+            "{n} events: {} bytes",
+            text.len()
+        );
         group.bench_with_input(BenchmarkId::new("check", n), &text, |b, text| {
             b.iter(|| model::parse_str(text, "big.toml", Format::Toml).unwrap())
         });
