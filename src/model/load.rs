@@ -2,6 +2,7 @@ use std::path::Path;
 
 use super::error::Location;
 use super::locate::locate;
+use super::pieces;
 use super::read::read_regular;
 use super::sanitize::fold_whitespace;
 use super::validate::validate;
@@ -28,15 +29,22 @@ impl Format {
 
 /// The embedded default briefing.
 pub fn default_briefing() -> Result<Briefing, LoadError> {
-    parse_str(DEFAULT_TOML, DEFAULT_NAME, Format::Toml)
+    embedded(DEFAULT_TOML, DEFAULT_NAME)
 }
 
 /// Every embedded briefing, the default first, then the later one.
 pub fn embedded_briefings() -> Result<Vec<Briefing>, LoadError> {
     Ok(vec![
         default_briefing()?,
-        parse_str(AFTER_BUSAN_TOML, AFTER_BUSAN_NAME, Format::Toml)?,
+        embedded(AFTER_BUSAN_TOML, AFTER_BUSAN_NAME)?,
     ])
+}
+
+/// An embedded briefing, deserialised only: it is part of the program, and
+/// a test (below) checks that sanitising and validating would leave it as
+/// it is, so the first frame need not pay for them (a third of its loading).
+fn embedded(text: &str, name: &str) -> Result<Briefing, LoadError> {
+    deserialize(text, name, Format::Toml)
 }
 
 /// Reads, parses, sanitises and validates a briefing file.
@@ -64,15 +72,32 @@ pub fn parse_bytes(bytes: &[u8], name: &str, format: Format) -> Result<Briefing,
 
 /// Parses, sanitises and validates briefing text; `name` is used in messages.
 pub fn parse_str(text: &str, name: &str, format: Format) -> Result<Briefing, LoadError> {
-    let invalid = |offset: usize, message: String| LoadError::Invalid {
-        location: Location::at(name, text, offset),
-        message,
-    };
-    let mut briefing: Briefing = match format {
-        Format::Toml => toml::from_str(text).map_err(|e| {
-            let offset = e.span().map_or(0, |s| s.start);
-            invalid(offset, fold_whitespace(e.message()))
-        })?,
+    let mut briefing = deserialize(text, name, format)?;
+    briefing.sanitize();
+    validate(&briefing).map_err(|p| LoadError::Invalid {
+        location: Location::at(name, text, locate(text, format, &p.path)),
+        message: p.message,
+    })?;
+    Ok(briefing)
+}
+
+/// TOML text above this size is parsed in pieces (see `pieces`): below
+/// it, a whole parse's tree is small, and one parse is cheaper than many.
+const CUT_ABOVE: usize = 64 * 1024;
+
+/// The briefing as written, neither sanitised nor validated.
+fn deserialize(text: &str, name: &str, format: Format) -> Result<Briefing, LoadError> {
+    if format == Format::Toml
+        && text.len() > CUT_ABOVE
+        && let Some(briefing) = pieces::parse(text)
+    {
+        return Ok(briefing);
+    }
+    match format {
+        Format::Toml => toml::from_str(text).map_err(|e| LoadError::Invalid {
+            location: Location::at(name, text, e.span().map_or(0, |s| s.start)),
+            message: fold_whitespace(e.message()),
+        }),
         Format::Json => serde_json::from_str(text).map_err(|e| {
             let full = e.to_string();
             let suffix = format!(" at line {} column {}", e.line(), e.column());
@@ -85,9 +110,22 @@ pub fn parse_str(text: &str, name: &str, format: Format) -> Result<Briefing, Loa
                 },
                 message,
             }
-        })?,
-    };
-    briefing.sanitize();
-    validate(&briefing).map_err(|p| invalid(locate(text, format, &p.path), p.message))?;
-    Ok(briefing)
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_briefings_are_valid_and_already_sanitised() {
+        for (text, name) in [
+            (DEFAULT_TOML, DEFAULT_NAME),
+            (AFTER_BUSAN_TOML, AFTER_BUSAN_NAME),
+        ] {
+            let checked = parse_str(text, name, Format::Toml).expect(name);
+            assert_eq!(embedded(text, name).expect(name), checked, "{name}");
+        }
+    }
 }

@@ -8,6 +8,7 @@ mod error;
 pub mod history;
 mod load;
 mod locate;
+mod pieces;
 pub mod read;
 mod sanitize;
 pub mod sentences;

@@ -11,8 +11,16 @@ use super::Briefing;
 /// cell's width agrees with what terminals draw (see [`is_width_ambiguous`]).
 pub fn sanitize_text(text: &str, multiline: bool) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut rest = text;
+    loop {
+        // printable ASCII, most of any text, is kept as it is: a run at a time
+        let plain = rest
+            .bytes()
+            .position(|b| !(b' '..=b'~').contains(&b))
+            .unwrap_or(rest.len());
+        out.push_str(&rest[..plain]);
+        let mut chars = rest[plain..].chars();
+        let Some(c) = chars.next() else { break };
         match c {
             '\u{1b}' => match chars.next() {
                 Some('[') => skip_csi(&mut chars),
@@ -26,6 +34,7 @@ pub fn sanitize_text(text: &str, multiline: bool) -> String {
             c if c.is_control() || is_invisible(c) || is_width_ambiguous(c) => {}
             c => out.push(c),
         }
+        rest = chars.as_str();
     }
     out
 }
@@ -88,12 +97,12 @@ fn skip_csi(chars: &mut impl Iterator<Item = char>) {
 }
 
 /// OSC, DCS and friends end at BEL or ST (ESC \ or 0x9c).
-fn skip_string(chars: &mut std::iter::Peekable<impl Iterator<Item = char>>) {
+fn skip_string(chars: &mut std::str::Chars) {
     while let Some(c) = chars.next() {
         match c {
             '\u{7}' | '\u{9c}' => break,
             '\u{1b}' => {
-                if chars.peek() == Some(&'\\') {
+                if chars.as_str().starts_with('\\') {
                     chars.next();
                 }
                 break;

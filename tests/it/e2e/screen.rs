@@ -263,3 +263,36 @@ fn without_a_terminal_the_dashboard_refuses_before_any_file_is_read() {
     assert!(err.contains("tradewatch snapshot"), "{err}");
     assert!(!err.contains("nonexistent"), "{err}");
 }
+
+#[test]
+fn every_frame_is_one_synchronized_update() {
+    const BEGIN: &str = "\x1b[?2026h";
+    const END: &str = "\x1b[?2026l";
+    let mut tw = dashboard();
+    tw.send(b"\t");
+    tw.wait_for_footer("Enter stop details");
+    tw.send(b"\x1b[B");
+    tw.wait_for("the second stop selected", |s| {
+        s.contents().contains(" 2/5 ")
+    });
+    tw.send(b"q");
+    tw.wait_exit();
+    let raw = tw.raw();
+    let mut updates = raw.split(BEGIN);
+    let before = updates.next().unwrap_or_default();
+    assert!(
+        before.ends_with("\x1b[?1049h\x1b[?25l"),
+        "only the set-up comes before the first frame: {before:?}"
+    );
+    let updates: Vec<&str> = updates.collect();
+    // three frames, then the cursor shown as ratatui's terminal is dropped
+    assert!(updates.len() >= 4, "{} updates", updates.len());
+    for (i, update) in updates.iter().enumerate() {
+        let (_, after) = update
+            .split_once(END)
+            .unwrap_or_else(|| panic!("update {i} is not ended: {update:?}"));
+        let last = i + 1 == updates.len();
+        let expected = if last { "\x1b[?25h\x1b[?1049l" } else { "" };
+        assert_eq!(after, expected, "after update {i}");
+    }
+}
