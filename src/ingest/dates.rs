@@ -41,13 +41,23 @@ const MONTHS: [&str; 12] = [
 
 /// The month a word names: full names, and three- or four-letter abbreviations when capitalised.
 fn month(word: &str) -> Option<u32> {
-    let lower = word.to_lowercase();
-    let capital = word.starts_with(|c: char| c.is_uppercase());
+    // Month names are ASCII without a `k`, and outside ASCII only the Kelvin
+    // sign lower-cases to ASCII (a `k`): other words are no month, and these
+    // lower-case byte by byte, without an allocation.
+    if !word.is_ascii() || !(3..=9).contains(&word.len()) {
+        return None;
+    }
+    let mut buf = [0; 9];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let lower = std::str::from_utf8(lower).ok()?;
+    let capital = word.starts_with(|c: char| c.is_ascii_uppercase());
     MONTHS
         .iter()
         .position(|m| {
             // "may" and "march" are also common words: only capitalised ones count
-            (*m == lower && (capital || !matches!(lower.as_str(), "may" | "march")))
+            (*m == lower && (capital || !matches!(lower, "may" | "march")))
                 || (capital
                     && lower.len() >= 3
                     && m.starts_with(&lower)

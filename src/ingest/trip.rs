@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 
@@ -63,6 +64,15 @@ const TRAVEL: &[&[&str]] = &[
     &["took", "*", "to"],
 ];
 
+/// The first words of [`TRAVEL`], sorted, to tell at a glance that a word
+/// starts no phrase.
+static TRAVEL_FIRST: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    let mut first: Vec<&str> = TRAVEL.iter().map(|p| p[0]).collect();
+    first.sort_unstable();
+    first.dedup();
+    first
+});
+
 /// How many mentions of one stop are searched for whom the traveller meets there.
 const MAX_VISITS: usize = 20;
 
@@ -97,9 +107,18 @@ fn left_from(text: &str, at: usize) -> bool {
     before.ends_with("left the") || before.ends_with("left") || before.ends_with("leaving")
 }
 
+/// An article's sentences with their words: `spans[i]` is the range of
+/// `words` (and of `lower`, the same in lower case) in sentence `ranges[i]`.
+pub struct Sentences<'a> {
+    pub ranges: &'a [Range<usize>],
+    pub words: &'a [words::Word],
+    pub lower: &'a [&'a str],
+    pub spans: &'a [Range<usize>],
+}
+
 pub fn find_stops(
     text: &str,
-    sentences: &[Range<usize>],
+    sentences: &Sentences<'_>,
     places: &[Mention],
     dates: &[FoundDate],
     people: &[FoundPerson],
@@ -112,10 +131,9 @@ pub fn find_stops(
         work::read(stops.len());
         stops.iter().position(|s| std::ptr::eq(s.country, country))
     };
-    for sentence in sentences {
-        let part = &text[sentence.clone()];
-        let words = words::words(part);
-        let lower: Vec<String> = words.iter().map(|w| w.text(part).to_lowercase()).collect();
+    for (sentence, span) in sentences.ranges.iter().zip(sentences.spans) {
+        let words = &sentences.words[span.clone()];
+        let lower = &sentences.lower[span.clone()];
         let matches = |i: usize, phrase: &[&str]| {
             lower.len() >= i + phrase.len()
                 && phrase
@@ -123,7 +141,10 @@ pub fn find_stops(
                     .zip(&lower[i..])
                     .all(|(p, w)| *p == "*" || p == w)
         };
-        let Some(trigger) = (0..lower.len()).find(|&i| TRAVEL.iter().any(|p| matches(i, p))) else {
+        let Some(trigger) = (0..lower.len()).find(|&i| {
+            // most words start no phrase: one look-up in the sorted first words
+            TRAVEL_FIRST.binary_search(&lower[i]).is_ok() && TRAVEL.iter().any(|p| matches(i, p))
+        }) else {
             continue;
         };
         let far_off = in_range(dates, sentence, |d| d.span.start)
@@ -132,7 +153,7 @@ pub fn find_stops(
         if far_off {
             continue;
         }
-        let after = sentence.start + words[trigger].start;
+        let after = words[trigger].start;
         let (mut earlier, mut next) = (Vec::new(), Vec::new());
         for m in in_range(places, sentence, |m| m.start) {
             let Some(country) = country_of(m.place) else {

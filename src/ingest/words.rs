@@ -56,6 +56,56 @@ pub fn words(text: &str) -> Vec<Word> {
     out
 }
 
+/// Every word of `words` (the words of `text`) in lower case, as
+/// `str::to_lowercase` gives it, cut from one buffer: the extractors compare
+/// lower-case words many times, and lower-casing each word once, without an
+/// allocation per word, keeps that cheap.
+pub struct Lower {
+    buf: String,
+    ends: Vec<usize>,
+}
+
+impl Lower {
+    pub fn new(text: &str, words: &[Word]) -> Lower {
+        let mut buf = String::with_capacity(words.iter().map(|w| w.end - w.start).sum());
+        let mut ends = Vec::with_capacity(words.len());
+        for w in words {
+            let word = w.text(text);
+            if word.is_ascii() {
+                buf.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                // the rare word outside ASCII takes the full rules (a final sigma)
+                buf.push_str(&word.to_lowercase());
+            }
+            ends.push(buf.len());
+        }
+        Lower { buf, ends }
+    }
+
+    /// The words, each a slice of the one buffer.
+    pub fn words(&self) -> Vec<&str> {
+        let mut start = 0;
+        self.ends
+            .iter()
+            .map(|&end| {
+                let w = &self.buf[start..end];
+                start = end;
+                w
+            })
+            .collect()
+    }
+}
+
+/// Whether `word` in lower case (`str::to_lowercase`) is one of `list`,
+/// whose words are ASCII: an ASCII word is compared without lower-casing it.
+pub fn lower_in(word: &str, list: &[&str]) -> bool {
+    if word.is_ascii() {
+        list.iter().any(|w| w.eq_ignore_ascii_case(word))
+    } else {
+        list.contains(&word.to_lowercase().as_str())
+    }
+}
+
 /// "U.S" or "D.C": single letters joined by dots.
 fn is_initial(word: &str) -> bool {
     let last = word.rsplit('.').next().unwrap_or_default();

@@ -112,6 +112,7 @@ pub fn find_places(text: &str) -> Vec<Mention> {
     let mut prev: Option<Token<'_>> = None;
     while let Some(tok) = tokens.next() {
         if let Sym::Word(word) = tok.sym
+            && g.starts[usize::from(word.as_bytes()[0])]
             && let Some(patterns) = g.index.get(word)
             && let Some((pattern, rest, last)) = longest_match(patterns, tok, &tokens, prev)
         {
@@ -142,14 +143,13 @@ pub fn find_places(text: &str) -> Vec<Mention> {
 pub fn find_datelines(text: &str) -> Vec<Mention> {
     let g = gazetteer();
     let mut out = Vec::new();
-    let mut tokens = Tokens::new(text);
-    let mut at_line_start = true;
-    while let Some(tok) = tokens.next() {
-        let line_start = at_line_start || tok.newline_before;
-        at_line_start = false;
-        if !line_start {
-            continue;
-        }
+    // only the first token of a line is read: from each line start on,
+    // the next one searched for after it
+    let mut from = 0;
+    while let Some(line) = line_start(text, from) {
+        let mut tokens = Tokens::at(text, line);
+        let Some(tok) = tokens.next() else { break };
+        from = tok.end;
         let Sym::Word(word) = tok.sym else { continue };
         if !is_shouted(word) {
             continue;
@@ -201,6 +201,30 @@ pub fn find_datelines(text: &str) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// The first line start at or after `from`: the text's start, or the byte
+/// after a line break (those of [`Token::newline_before`]).
+fn line_start(text: &str, from: usize) -> Option<usize> {
+    if from == 0 {
+        return Some(0);
+    }
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' | b'\r' => return Some(i + 1),
+            // U+0085, and U+2028 and U+2029, in UTF-8
+            0xc2 if bytes.get(i + 1) == Some(&0x85) => return Some(i + 2),
+            0xe2 if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0xa8 | 0xa9)) =>
+            {
+                return Some(i + 3);
+            }
+            _ => i += 1,
+        }
+    }
+    None
 }
 
 /// The most words a dateline's place takes ("SANTA CRUZ DE LA SIERRA").
@@ -272,6 +296,9 @@ struct Gazetteer {
     /// A name's first word to the names (and non-places) that start with it,
     /// longest first.
     index: HashMap<&'static str, Vec<Pattern>>,
+    /// The first bytes of the keys of `index`: most words of a text (in lower
+    /// case) start with none, and are passed over without hashing them.
+    starts: [bool; 256],
     /// Names and aliases in capitals ([`fold_upper`]) to their places, for
     /// [`find_datelines`]; not those already written in capitals ("US").
     shouted: HashMap<String, usize>,
@@ -371,10 +398,15 @@ impl Gazetteer {
         for patterns in index.values_mut() {
             patterns.sort_by_key(|p| std::cmp::Reverse(p.syms.len()));
         }
+        let mut starts = [false; 256];
+        for key in index.keys() {
+            starts[usize::from(key.as_bytes()[0])] = true;
+        }
         Gazetteer {
             places,
             by_name,
             index,
+            starts,
             shouted,
         }
     }

@@ -31,6 +31,11 @@ impl<'a> Tokens<'a> {
     pub fn new(text: &'a str) -> Self {
         Tokens { text, pos: 0 }
     }
+
+    /// The tokens from byte `pos` on, which starts a token or white space.
+    pub fn at(text: &'a str, pos: usize) -> Self {
+        Tokens { text, pos }
+    }
 }
 
 impl<'a> Iterator for Tokens<'a> {

@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::words::{SPEECH_VERBS, Word};
+use super::words::{SPEECH_VERBS, Word, lower_in};
 use super::{gazetteer, work};
 
 mod word_lists;
@@ -28,7 +28,7 @@ fn is_name_word(word: &str, sentence_start: bool) -> bool {
     let Some(first) = chars.next() else {
         return false;
     };
-    let rest: String = chars.collect();
+    let rest = chars.as_str();
     let capitalised = first.is_uppercase()
         && (rest
             .chars()
@@ -43,11 +43,10 @@ fn is_name_word(word: &str, sentence_start: bool) -> bool {
 }
 
 fn is_role_word(word: &str) -> bool {
-    let lower = word
-        .trim_end_matches("’s")
-        .trim_end_matches("'s")
-        .to_lowercase();
-    ROLE_WORDS.contains(&lower.as_str())
+    lower_in(
+        word.trim_end_matches("’s").trim_end_matches("'s"),
+        ROLE_WORDS,
+    )
 }
 
 /// A word without its possessive ending, and whether it had one ("Trump’s").
@@ -243,14 +242,11 @@ fn merge(
 
 /// "said Glass", "Glass said", "Glass told", "according to Glass".
 fn speech_nearby(text: &str, words: &[Word], first: usize, n: usize) -> bool {
-    let lower = |i: usize| words.get(i).map(|w| w.text(text).to_lowercase());
-    let before = first.checked_sub(1).and_then(lower);
-    let after = lower(first + n);
-    after.as_deref().is_some_and(|a| SPEECH_VERBS.contains(&a))
-        || before.as_deref().is_some_and(|b| {
-            SPEECH_VERBS.contains(&b)
-                || b == "to" && lower(first.wrapping_sub(2)).as_deref() == Some("according")
-        })
+    let is = |i: usize, list: &[&str]| words.get(i).is_some_and(|w| lower_in(w.text(text), list));
+    let before = first.wrapping_sub(1);
+    is(first + n, SPEECH_VERBS)
+        || is(before, SPEECH_VERBS)
+        || is(before, &["to"]) && is(first.wrapping_sub(2), &["according"])
 }
 
 /// The role phrase right before word `first`: "US Treasury Secretary", "Japan’s new prime minister".
@@ -263,9 +259,8 @@ fn role_before(text: &str, words: &[Word], first: usize) -> Option<String> {
             break;
         }
         let word = prev.text(text);
-        let lower = word.to_lowercase();
         let capital = word.starts_with(|c: char| c.is_uppercase());
-        if capital || ROLE_FILLERS.contains(&lower.as_str()) || is_role_word(word) {
+        if capital || lower_in(word, ROLE_FILLERS) || is_role_word(word) {
             start -= 1;
         } else {
             break;
@@ -273,7 +268,7 @@ fn role_before(text: &str, words: &[Word], first: usize) -> Option<String> {
     }
     // no leading "the", "to", "of"
     while start < first
-        && ROLE_FILLERS.contains(&words[start].text(text).to_lowercase().as_str())
+        && lower_in(words[start].text(text), ROLE_FILLERS)
         && !is_role_word(words[start].text(text))
     {
         start += 1;
