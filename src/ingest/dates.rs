@@ -53,17 +53,13 @@ fn month(word: &str) -> Option<u32> {
     lower.make_ascii_lowercase();
     let lower = std::str::from_utf8(lower).ok()?;
     let capital = word.starts_with(|c: char| c.is_ascii_uppercase());
-    MONTHS
-        .iter()
-        .position(|m| {
-            // "may" and "march" are also common words: only capitalised ones count
-            (*m == lower && (capital || !matches!(lower, "may" | "march")))
-                || (capital
-                    && lower.len() >= 3
-                    && m.starts_with(&lower)
-                    && (lower.len() == 3 || lower == "sept"))
-        })
-        .map(|i| i as u32 + 1)
+    // a name or abbreviation shares its first three letters with one month only
+    let i = MONTHS.iter().position(|m| m[..3] == lower[..3])?;
+    let m = MONTHS[i];
+    // "may" and "march" are also common words: only capitalised ones count
+    let named = m == lower && (capital || !matches!(lower, "may" | "march"));
+    let abbreviated = capital && m.starts_with(lower) && (lower.len() == 3 || lower == "sept");
+    (named || abbreviated).then_some(i as u32 + 1)
 }
 
 fn weekday(word: &str) -> Option<Weekday> {
@@ -227,7 +223,9 @@ fn date_at<'t>(
         return None;
     }
     // "1 November", "30 Oct 2025"
-    if let (Some(d), Some(m)) = (day_number(word), w(i + 1).and_then(month)) {
+    if let Some(d) = day_number(word)
+        && let Some(m) = w(i + 1).and_then(month)
+    {
         return match w(i + 2).and_then(year_number) {
             Some(y) => NaiveDate::from_ymd_opt(y, m, d).map(|date| (3, date, Precision::Day)),
             None => nearest_year(published, m, d).map(|date| (2, date, Precision::Day)),

@@ -75,7 +75,12 @@ struct Cue {
 }
 
 fn party_of(word: &str) -> Option<Party> {
-    let w = word.trim_end_matches("’s").trim_end_matches("'s");
+    // most words end in no "s": they need no trimming (nor its searches)
+    let w = if word.ends_with('s') {
+        word.trim_end_matches("’s").trim_end_matches("'s")
+    } else {
+        word
+    };
     match w {
         "US" | "U.S." | "USA" | "America" | "American" | "Americans" | "Washington" | "Trump"
         | "Bessent" | "Greer" | "USTR" => Some(Party::Us),

@@ -4,6 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::words::{SPEECH_VERBS, Word, lower_in};
 use super::{gazetteer, work};
@@ -23,6 +24,13 @@ pub struct FoundPerson {
     pub mentions: Vec<Range<usize>>,
 }
 
+/// [`NOT_NAMES`] sorted: capitalised words are many, and each is looked up.
+static NOT_NAMES_SORTED: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    let mut names = NOT_NAMES.to_vec();
+    names.sort_unstable();
+    names
+});
+
 fn is_name_word(word: &str, sentence_start: bool) -> bool {
     let mut chars = word.chars();
     let Some(first) = chars.next() else {
@@ -37,16 +45,19 @@ fn is_name_word(word: &str, sentence_start: bool) -> bool {
     // a capitalised "He" inside a sentence can only be a name ("Vice-Premier He Lifeng")
     capitalised
         && !word.contains(['’', '\'', '.'])
-        && !(NOT_NAMES.contains(&word) && (sentence_start || word != "He"))
+        && !(NOT_NAMES_SORTED.binary_search(&word).is_ok() && (sentence_start || word != "He"))
         && !(sentence_start && matches!(word, "He" | "She"))
         && word.chars().all(|c| c.is_alphabetic() || c == '-')
 }
 
 fn is_role_word(word: &str) -> bool {
-    lower_in(
-        word.trim_end_matches("’s").trim_end_matches("'s"),
-        ROLE_WORDS,
-    )
+    // most words end in no "s": they need no trimming (nor its searches)
+    let word = if word.ends_with('s') {
+        word.trim_end_matches("’s").trim_end_matches("'s")
+    } else {
+        word
+    };
+    lower_in(word, ROLE_WORDS)
 }
 
 /// A word without its possessive ending, and whether it had one ("Trump’s").
