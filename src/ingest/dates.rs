@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use super::words::Word;
+use super::words::{Word, lowercase};
 
 /// How much of the date the words give.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,6 +45,13 @@ fn month(word: &str) -> Option<u32> {
     // sign lower-cases to ASCII (a `k`): other words are no month, and these
     // lower-case byte by byte, without an allocation.
     if !word.is_ascii() || !(3..=9).contains(&word.len()) {
+        return None;
+    }
+    // the first letters of the months, in either case: most words start otherwise
+    if !matches!(
+        word.as_bytes()[0] | 0x20,
+        b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
+    ) {
         return None;
     }
     let mut buf = [0; 9];
@@ -134,15 +141,13 @@ fn past_tense(text: &str, words: &[Word], i: usize) -> bool {
         to += 1;
     }
     super::work::read(to - from);
-    let nearby = words[from..to].iter().map(|w| w.text(text).to_lowercase());
+    let nearby = words[from..to].iter().map(|w| lowercase(w.text(text)));
     let mut past = false;
     for w in nearby {
-        if FUTURE.contains(&w.as_str()) && w != "set" {
+        if FUTURE.contains(&&*w) && w != "set" {
             return false;
         }
-        if PAST.contains(&w.as_str())
-            || (w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w.as_str()))
-        {
+        if PAST.contains(&&*w) || (w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&&*w)) {
             past = true;
         }
     }

@@ -1,6 +1,8 @@
 //! Words and sentences: the text is cut once, and every extractor works on
 //! byte ranges into it, so that what it reports can be quoted verbatim.
 
+use std::borrow::Cow;
+
 use super::work;
 
 /// A word: letters and digits, with inner hyphens, apostrophes and dots
@@ -72,7 +74,9 @@ impl Lower {
         for w in words {
             let word = w.text(text);
             if word.is_ascii() {
-                buf.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                let start = buf.len();
+                buf.push_str(word);
+                buf[start..].make_ascii_lowercase();
             } else {
                 // the rare word outside ASCII takes the full rules (a final sigma)
                 buf.push_str(&word.to_lowercase());
@@ -93,6 +97,19 @@ impl Lower {
                 w
             })
             .collect()
+    }
+}
+
+/// `word` in lower case, as `str::to_lowercase` gives it, without an
+/// allocation when it is already (most words of a text are).
+pub fn lowercase(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic() && b.is_ascii())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
     }
 }
 
