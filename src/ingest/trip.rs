@@ -64,14 +64,32 @@ const TRAVEL: &[&[&str]] = &[
     &["took", "*", "to"],
 ];
 
-/// The first words of [`TRAVEL`], sorted, to tell at a glance that a word
-/// starts no phrase.
-static TRAVEL_FIRST: LazyLock<Vec<&str>> = LazyLock::new(|| {
-    let mut first: Vec<&str> = TRAVEL.iter().map(|p| p[0]).collect();
-    first.sort_unstable();
-    first.dedup();
-    first
+/// The first words of [`TRAVEL`], to tell at a glance that a word starts
+/// no phrase: the words sorted, and for each first byte a bit per length
+/// (all under 16) that a word of that byte and length may have.
+struct TravelFirst {
+    sorted: Vec<&'static str>,
+    shapes: [u16; 256],
+}
+
+static TRAVEL_FIRST: LazyLock<TravelFirst> = LazyLock::new(|| {
+    let mut sorted: Vec<&str> = TRAVEL.iter().map(|p| p[0]).collect();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let mut shapes = [0; 256];
+    for w in &sorted {
+        shapes[usize::from(w.as_bytes()[0])] |= 1 << w.len();
+    }
+    TravelFirst { sorted, shapes }
 });
+
+impl TravelFirst {
+    fn starts(&self, word: &str) -> bool {
+        word.len() < 16
+            && self.shapes[usize::from(word.as_bytes()[0])] & (1 << word.len()) != 0
+            && self.sorted.binary_search(&word).is_ok()
+    }
+}
 
 /// How many mentions of one stop are searched for whom the traveller meets there.
 const MAX_VISITS: usize = 20;
@@ -143,7 +161,7 @@ pub fn find_stops(
         };
         let Some(trigger) = (0..lower.len()).find(|&i| {
             // most words start no phrase: one look-up in the sorted first words
-            TRAVEL_FIRST.binary_search(&lower[i]).is_ok() && TRAVEL.iter().any(|p| matches(i, p))
+            TRAVEL_FIRST.starts(lower[i]) && TRAVEL.iter().any(|p| matches(i, p))
         }) else {
             continue;
         };

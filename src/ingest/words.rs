@@ -25,14 +25,20 @@ fn joins(c: char) -> bool {
 
 /// Every word of `text`, in order.
 pub fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
+    // about one word in six bytes of prose: few regrowths
+    let mut out = Vec::with_capacity(text.len() / 6);
     let mut start = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next_is_word = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+    // each character is classified once, as the next one and then as itself
+    let mut chars = text
+        .char_indices()
+        .map(|(i, c)| (i, c, c.is_alphanumeric()));
+    let mut current = chars.next();
+    while let Some((i, c, is_word)) = current {
+        let next = chars.next();
+        let next_is_word = next.is_some_and(|(_, _, w)| w);
         match start {
-            None if c.is_alphanumeric() => start = Some(i),
-            Some(_) if c.is_alphanumeric() => {}
+            None if is_word => start = Some(i),
+            Some(_) if is_word => {}
             // "U.S." keeps its last dot: a dot right after a single capital
             Some(s) if c == '.' && !next_is_word && is_initial(&text[s..i]) => {
                 out.push(Word {
@@ -48,6 +54,7 @@ pub fn words(text: &str) -> Vec<Word> {
             }
             None => {}
         }
+        current = next;
     }
     if let Some(s) = start {
         out.push(Word {
