@@ -358,8 +358,8 @@ fn nearest_status(
     let own = clause[at];
     let before = (from..at)
         .rev()
-        .find_map(|i| status_of(&lower[i]).map(|s| (i, s)));
-    let after = (at + len..to).find_map(|i| status_of(&lower[i]).map(|s| (i, s)));
+        .find_map(|i| status_of(lower[i]).map(|s| (i, s)));
+    let after = (at + len..to).find_map(|i| status_of(lower[i]).map(|s| (i, s)));
     let in_clause = |found: Option<(usize, TariffStatus)>| {
         found.filter(|(i, _)| clause[*i] == own).map(|(_, s)| s)
     };

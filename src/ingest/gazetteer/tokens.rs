@@ -58,12 +58,7 @@ impl<'a> Iterator for Tokens<'a> {
         let start = self.pos + i;
         let mut end = start + c.len_utf8();
         let sym = if is_word_char(c) {
-            for (j, d) in chars {
-                if !is_word_char(d) {
-                    break;
-                }
-                end = self.pos + j + d.len_utf8();
-            }
+            end = word_end(self.text, end);
             Sym::Word(&self.text[start..end])
         } else {
             Sym::Punct(match c {
@@ -80,6 +75,21 @@ impl<'a> Iterator for Tokens<'a> {
             space_before,
             newline_before,
         })
+    }
+}
+
+/// The end of the word whose characters run on from byte `end`.
+fn word_end(text: &str, mut end: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        // ASCII letters and digits, most of any word, byte by byte
+        while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            end += 1;
+        }
+        match text[end..].chars().next() {
+            Some(d) if !d.is_ascii() && is_word_char(d) => end += d.len_utf8(),
+            _ => return end,
+        }
     }
 }
 
