@@ -220,4 +220,20 @@ mod tests {
         assert_eq!(last_words("from (", &['('], 5), Vec::<&str>::new());
         assert_eq!(last_words("", &[], 5), Vec::<&str>::new());
     }
+
+    #[test]
+    fn lower_case_words_are_those_of_to_lowercase() {
+        // a final sigma, the Kelvin sign (to an ASCII k), a dotted capital I
+        let text = "ΟΔΟΣ KING İstanbul Trump’s U.S. said Said";
+        let ws = words(text);
+        let lower = Lower::new(text, &ws);
+        let want: Vec<String> = ws.iter().map(|w| w.text(text).to_lowercase()).collect();
+        assert_eq!(lower.words(), want);
+        for w in &ws {
+            assert_eq!(lowercase(w.text(text)), w.text(text).to_lowercase());
+        }
+        assert!(lower_in("\u{212a}ING", &["king"]));
+        assert!(lower_in("Said", SPEECH_VERBS));
+        assert!(!lower_in("sa", SPEECH_VERBS));
+    }
 }

@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 mod tokens;
 
-use tokens::{Sym, Token, Tokens};
+use tokens::{Sym, Token, Tokens, line_start};
 
 /// The gazetteer: a comment line, a header line, then one place per line:
 /// `name kind country lat lon aliases`, tab-separated, aliases `|`-separated.
@@ -201,30 +201,6 @@ pub fn find_datelines(text: &str) -> Vec<Mention> {
         }
     }
     out
-}
-
-/// The first line start at or after `from`: the text's start, or the byte
-/// after a line break (those of [`Token::newline_before`]).
-fn line_start(text: &str, from: usize) -> Option<usize> {
-    if from == 0 {
-        return Some(0);
-    }
-    let bytes = text.as_bytes();
-    let mut i = from;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' | b'\r' => return Some(i + 1),
-            // U+0085, and U+2028 and U+2029, in UTF-8
-            0xc2 if bytes.get(i + 1) == Some(&0x85) => return Some(i + 2),
-            0xe2 if bytes.get(i + 1) == Some(&0x80)
-                && matches!(bytes.get(i + 2), Some(0xa8 | 0xa9)) =>
-            {
-                return Some(i + 3);
-            }
-            _ => i += 1,
-        }
-    }
-    None
 }
 
 /// The most words a dateline's place takes ("SANTA CRUZ DE LA SIERRA").
@@ -811,6 +787,16 @@ Takaichi, the new Japanese minister, announced the acceleration of defense in To
             assert!(find_datelines(text).is_empty(), "{text}");
         }
         assert_eq!(names("UK, Oct 3"), ["United Kingdom"]);
+        // every line break starts a line, however many come together
+        let text = "a\r\nSEOUL, x\u{2028}TOKYO (AP)\u{85}\n\n PARIS, y. BERLIN, z";
+        assert_eq!(
+            datelines(text),
+            [
+                ("Seoul", "SEOUL".to_string()),
+                ("Tokyo", "TOKYO".to_string()),
+                ("Paris", "PARIS".to_string())
+            ]
+        );
     }
 
     /// A small deterministic generator (xorshift64*).

@@ -93,6 +93,30 @@ fn word_end(text: &str, mut end: usize) -> usize {
     }
 }
 
+/// The first line start at or after `from`: the text's start, or the byte
+/// after a line break (those of [`Token::newline_before`]).
+pub(super) fn line_start(text: &str, from: usize) -> Option<usize> {
+    if from == 0 {
+        return Some(0);
+    }
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' | b'\r' => return Some(i + 1),
+            // U+0085, and U+2028 and U+2029, in UTF-8
+            0xc2 if bytes.get(i + 1) == Some(&0x85) => return Some(i + 2),
+            0xe2 if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0xa8 | 0xa9)) =>
+            {
+                return Some(i + 3);
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
 /// Letters, digits, and combining marks (so a decomposed "é" stays in its word).
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()

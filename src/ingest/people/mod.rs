@@ -386,4 +386,15 @@ mod tests {
         assert!(people("By Jane Doe\nKUALA LUMPUR, Oct 25 (Reuters) - The White House said talks in Kuala Lumpur went well.").is_empty());
         assert!(people("He said the talks went well.").is_empty());
     }
+
+    #[test]
+    fn the_lists_compared_in_lower_case_are_lower_case_ascii() {
+        // `lower_in` compares an ASCII word without lower-casing it
+        for w in ROLE_WORDS.iter().chain(ROLE_FILLERS).chain(SPEECH_VERBS) {
+            assert!(
+                w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()),
+                "{w}"
+            );
+        }
+    }
 }
