@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use super::words::Word;
+use super::words::{Word, lowercase};
 
 /// How much of the date the words give.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,19 +41,32 @@ const MONTHS: [&str; 12] = [
 
 /// The month a word names: full names, and three- or four-letter abbreviations when capitalised.
 fn month(word: &str) -> Option<u32> {
-    let lower = word.to_lowercase();
-    let capital = word.starts_with(|c: char| c.is_uppercase());
-    MONTHS
-        .iter()
-        .position(|m| {
-            // "may" and "march" are also common words: only capitalised ones count
-            (*m == lower && (capital || !matches!(lower.as_str(), "may" | "march")))
-                || (capital
-                    && lower.len() >= 3
-                    && m.starts_with(&lower)
-                    && (lower.len() == 3 || lower == "sept"))
-        })
-        .map(|i| i as u32 + 1)
+    // Month names are ASCII without a `k`, and outside ASCII only the Kelvin
+    // sign lower-cases to ASCII (a `k`): other words are no month, and these
+    // lower-case byte by byte, without an allocation.
+    if !word.is_ascii() || !(3..=9).contains(&word.len()) {
+        return None;
+    }
+    // the first letters of the months, in either case: most words start otherwise
+    if !matches!(
+        word.as_bytes()[0] | 0x20,
+        b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
+    ) {
+        return None;
+    }
+    let mut buf = [0; 9];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let lower = std::str::from_utf8(lower).ok()?;
+    let capital = word.starts_with(|c: char| c.is_ascii_uppercase());
+    // a name or abbreviation shares its first three letters with one month only
+    let i = MONTHS.iter().position(|m| m[..3] == lower[..3])?;
+    let m = MONTHS[i];
+    // "may" and "march" are also common words: only capitalised ones count
+    let named = m == lower && (capital || !matches!(lower, "may" | "march"));
+    let abbreviated = capital && m.starts_with(lower) && (lower.len() == 3 || lower == "sept");
+    (named || abbreviated).then_some(i as u32 + 1)
 }
 
 fn weekday(word: &str) -> Option<Weekday> {
@@ -128,15 +141,13 @@ fn past_tense(text: &str, words: &[Word], i: usize) -> bool {
         to += 1;
     }
     super::work::read(to - from);
-    let nearby = words[from..to].iter().map(|w| w.text(text).to_lowercase());
+    let nearby = words[from..to].iter().map(|w| lowercase(w.text(text)));
     let mut past = false;
     for w in nearby {
-        if FUTURE.contains(&w.as_str()) && w != "set" {
+        if FUTURE.contains(&&*w) && w != "set" {
             return false;
         }
-        if PAST.contains(&w.as_str())
-            || (w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&w.as_str()))
-        {
+        if PAST.contains(&&*w) || (w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&&*w)) {
             past = true;
         }
     }
@@ -217,7 +228,9 @@ fn date_at<'t>(
         return None;
     }
     // "1 November", "30 Oct 2025"
-    if let (Some(d), Some(m)) = (day_number(word), w(i + 1).and_then(month)) {
+    if let Some(d) = day_number(word)
+        && let Some(m) = w(i + 1).and_then(month)
+    {
         return match w(i + 2).and_then(year_number) {
             Some(y) => NaiveDate::from_ymd_opt(y, m, d).map(|date| (3, date, Precision::Day)),
             None => nearest_year(published, m, d).map(|date| (2, date, Precision::Day)),

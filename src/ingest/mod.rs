@@ -93,6 +93,8 @@ impl Extraction {
 pub fn extract(text: &str, published: NaiveDate) -> Extraction {
     let sentences = crate::model::sentences::sentences(text);
     let all_words = words::words(text);
+    let lower = words::Lower::new(text, &all_words);
+    let lower = lower.words();
     let starts: Vec<bool> = {
         let mut s = sentences.iter().map(|r| r.start).peekable();
         all_words
@@ -111,12 +113,12 @@ pub fn extract(text: &str, published: NaiveDate) -> Extraction {
     let mut skipped_total = 0;
     let mut seen = HashSet::new();
     let mut earlier = Vec::new();
-    let mut w = 0;
-    for sentence in &sentences {
-        let first = w + all_words[w..].partition_point(|x| x.start < sentence.start);
-        let last = first + all_words[first..].partition_point(|x| x.end <= sentence.end);
-        w = last;
-        let found = tariffs::find_in_sentence(text, &all_words[first..last], &earlier);
+    // each sentence's words: sentences are separated by white space only, so
+    // no word straddles two and a sentence's words are those of the text
+    let spans = sentence_words(&sentences, &all_words);
+    for span in &spans {
+        let (ws, lw) = (&all_words[span.clone()], &lower[span.clone()]);
+        let found = tariffs::find_in_sentence(text, ws, lw, &earlier);
         if !found.is_empty() {
             earlier = found.iter().map(|t| (t.imposer, t.target)).collect();
         }
@@ -149,7 +151,19 @@ pub fn extract(text: &str, published: NaiveDate) -> Extraction {
     // datelines ("SEOUL, Oct. 31 (Yonhap)") name places in capitals
     places.extend(gazetteer::find_datelines(text));
     places.sort_by_key(|m| m.start);
-    let mut stops = trip::find_stops(text, &sentences, &places, &dates, &people, published);
+    let mut stops = trip::find_stops(
+        text,
+        &trip::Sentences {
+            ranges: &sentences,
+            words: &all_words,
+            lower: &lower,
+            spans: &spans,
+        },
+        &places,
+        &dates,
+        &people,
+        published,
+    );
     stops.truncate(MAX_ITEMS);
     dates.truncate(MAX_ITEMS);
     Extraction {
@@ -163,6 +177,20 @@ pub fn extract(text: &str, published: NaiveDate) -> Extraction {
         stops,
         people,
     }
+}
+
+/// The range of `words` (in text order) that lies within each sentence.
+fn sentence_words(sentences: &[Range<usize>], words: &[words::Word]) -> Vec<Range<usize>> {
+    let mut w = 0;
+    sentences
+        .iter()
+        .map(|sentence| {
+            let first = w + words[w..].partition_point(|x| x.start < sentence.start);
+            let last = first + words[first..].partition_point(|x| x.end <= sentence.end);
+            w = last;
+            first..last
+        })
+        .collect()
 }
 
 /// The date words nearest a figure, within its part of the sentence.
@@ -279,7 +307,11 @@ pub fn ingest_bytes(
     }
     let extraction = extract(body, published);
     let mut briefing = build::briefing(body, &extraction, &header, published, file);
+    // the article is the text `check_text` sanitised, which a second pass
+    // leaves as it is: only the strings drawn from it are sanitised again
+    let article = std::mem::take(&mut briefing.article);
     briefing.sanitize();
+    briefing.article = article;
     // Valid by construction: rates within the ceiling, two different parties,
     // evidence and quotes cut from the article, a non-empty title, coordinates
     // from the gazetteer. The check guards that construction.

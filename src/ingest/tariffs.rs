@@ -75,7 +75,12 @@ struct Cue {
 }
 
 fn party_of(word: &str) -> Option<Party> {
-    let w = word.trim_end_matches("’s").trim_end_matches("'s");
+    // most words end in no "s": they need no trimming (nor its searches)
+    let w = if word.ends_with('s') {
+        word.trim_end_matches("’s").trim_end_matches("'s")
+    } else {
+        word
+    };
     match w {
         "US" | "U.S." | "USA" | "America" | "American" | "Americans" | "Washington" | "Trump"
         | "Bessent" | "Greer" | "USTR" => Some(Party::Us),
@@ -88,8 +93,9 @@ fn party_of(word: &str) -> Option<Party> {
 
 /// Party cues among `words`: single words, "United States", "White House",
 /// and target phrases ("on China", "Chinese imports", "imports from China").
-fn cues(text: &str, words: &[Word]) -> Vec<Cue> {
+fn cues(text: &str, words: &[Word], lower: &[&str]) -> Vec<Cue> {
     let w = |i: usize| words.get(i).map_or("", |w| w.text(text));
+    let lw = |i: usize| lower.get(i).copied().unwrap_or("");
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -99,14 +105,13 @@ fn cues(text: &str, words: &[Word]) -> Vec<Cue> {
             (word, _) => (party_of(word), 1),
         };
         if let Some(party) = party {
-            let before = w(i.wrapping_sub(1)).to_lowercase();
-            let after = w(i + len).to_lowercase();
-            let goods_after = GOODS.contains(&after.as_str());
+            let before = lw(i.wrapping_sub(1));
+            let after = lw(i + len);
+            let goods_after = GOODS.contains(&after);
             // "on China", "against Beijing", "imports from China", "Chinese imports"
             let target = goods_after
-                || matches!(before.as_str(), "on" | "against")
-                || (before == "from"
-                    && GOODS.contains(&w(i.wrapping_sub(2)).to_lowercase().as_str()));
+                || matches!(before, "on" | "against")
+                || (before == "from" && GOODS.contains(&lw(i.wrapping_sub(2))));
             out.push(Cue {
                 word: i,
                 len: len + usize::from(goods_after),
@@ -151,23 +156,27 @@ fn status_of(word: &str) -> Option<TariffStatus> {
 
 /// The percentage starting at word `i`: its rate, how many words it takes
 /// ("145 percent", "100 per cent", "125%") and where it ends.
-fn percentage(text: &str, words: &[Word], i: usize) -> Option<(f64, usize, usize)> {
+fn percentage(text: &str, words: &[Word], lower: &[&str], i: usize) -> Option<(f64, usize, usize)> {
     let word = words[i];
-    let number = word.text(text).replace(',', "");
+    let number = word.text(text);
+    // a word has no commas, and a finite number in one starts with a digit
+    if !number.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let rate: f64 = number.parse().ok().filter(|r: &f64| r.is_finite())?;
     let rest = &text[word.end..];
-    let after = |k: usize| words.get(i + k).map(|w| w.text(text).to_lowercase());
+    let after = |k: usize| lower.get(i + k).copied();
     if rest.starts_with('%') {
         return Some((rate, 1, word.end + '%'.len_utf8()));
     }
     let end = |len: usize| words[i + len - 1].end;
     if rest.starts_with([' ', '-']) || rest.starts_with('\u{a0}') {
-        return match (after(1).as_deref(), after(2).as_deref()) {
+        return match (after(1), after(2)) {
             (Some("percent" | "pct"), Some("point" | "points")) => None,
             (Some("percent" | "pct"), _) => Some((rate, 2, end(2))),
-            (Some("per"), Some("cent")) => (after(3).as_deref() != Some("point")
-                && after(3).as_deref() != Some("points"))
-            .then(|| (rate, 3, end(3))),
+            (Some("per"), Some("cent")) => {
+                (after(3) != Some("point") && after(3) != Some("points")).then(|| (rate, 3, end(3)))
+            }
             _ => None,
         };
     }
@@ -177,33 +186,32 @@ fn percentage(text: &str, words: &[Word], i: usize) -> Option<(f64, usize, usize
 /// The tariff figures of one sentence; `words` are the sentence's words.
 /// Where clauses begin: after a comma, semicolon, colon, dash or bracket, and
 /// at "and", "while", "but". Returns a clause number per word.
-fn clauses(text: &str, words: &[Word], lower: &[String]) -> Vec<usize> {
+fn clauses(text: &str, words: &[Word], lower: &[&str]) -> Vec<usize> {
     let mut clause = 0;
     (0..words.len())
         .map(|j| {
             let breaks = j > 0
                 && (text[words[j - 1].end..words[j].start]
                     .contains([',', ';', ':', '—', '–', '(', ')'])
-                    || matches!(lower[j].as_str(), "and" | "while" | "but" | "whereas"));
+                    || matches!(lower[j], "and" | "while" | "but" | "whereas"));
             clause += usize::from(breaks);
             clause
         })
         .collect()
 }
 
-/// The tariff figures of one sentence; `words` are the sentence's words and
-/// `earlier` the parties of the figures of the last sentence that had any, for
+/// The tariff figures of one sentence; `words` are the sentence's words,
+/// `lower` the same in lower case ([`super::words::Lower`]), and `earlier` the parties of the figures of the last sentence that had any, for
 /// "cut those rates to 30% and 10% respectively".
 pub fn find_in_sentence(
     text: &str,
     words: &[Word],
+    lower: &[&str],
     earlier: &[(Party, Party)],
 ) -> Vec<FoundTariff> {
-    let lower: Vec<String> = words.iter().map(|w| w.text(text).to_lowercase()).collect();
     // "rates" speaks of tariffs right after a sentence of tariff figures
-    let is_tariff = |w: &String| {
-        TARIFF_WORDS.contains(&w.as_str())
-            || (!earlier.is_empty() && matches!(w.as_str(), "rate" | "rates"))
+    let is_tariff = |w: &&str| {
+        TARIFF_WORDS.contains(w) || (!earlier.is_empty() && matches!(*w, "rate" | "rates"))
     };
     if !lower.iter().any(is_tariff) {
         return Vec::new();
@@ -212,7 +220,7 @@ pub fn find_in_sentence(
     let mut rates = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        match percentage(text, words, i) {
+        match percentage(text, words, lower, i) {
             Some((rate, len, end)) => {
                 rates.push((i, len, rate, end));
                 i += len;
@@ -220,11 +228,11 @@ pub fn find_in_sentence(
             None => i += 1,
         }
     }
-    let clause = clauses(text, words, &lower);
-    let cues = cues(text, words);
+    let clause = clauses(text, words, lower);
+    let cues = cues(text, words, lower);
     let anaphoric = lower
         .iter()
-        .any(|w| matches!(w.as_str(), "respectively" | "those" | "these"));
+        .any(|w| matches!(*w, "respectively" | "those" | "these"));
     let mut out: Vec<FoundTariff> = Vec::new();
     let mut inherited = 0;
     for (k, &(at, len, rate, end)) in rates.iter().enumerate() {
@@ -248,7 +256,7 @@ pub fn find_in_sentence(
         if before_3
             .iter()
             .chain(around_2)
-            .any(|w| MARKET_WORDS.contains(&w.as_str()))
+            .any(|w| MARKET_WORDS.contains(w))
         {
             continue;
         }
@@ -256,7 +264,7 @@ pub fn find_in_sentence(
         let next = rates.get(k + 1);
         // old rates: "from 20 per cent to 10 per cent", "to 47 per cent, down from 57 per cent"
         let word_is =
-            |j: Option<usize>, w: &str| j.and_then(|j| lower.get(j)).is_some_and(|x| x == w);
+            |j: Option<usize>, w: &str| j.and_then(|j| lower.get(j)).is_some_and(|x| *x == w);
         if next.is_some_and(|n| word_is(Some(at + len), "to") && n.0 == at + len + 1)
             || (word_is(at.checked_sub(1), "from") && previous.is_some_and(|p| at <= p.0 + p.1 + 4))
         {
@@ -276,7 +284,7 @@ pub fn find_in_sentence(
             Some(old) if rate < old => TariffStatus::Cut,
             Some(old) if rate > old => TariffStatus::Raised,
             // "cut those rates to 30% and 10%": a figure without a word of its own shares the one before it
-            _ => nearest_status(&lower, &clause, from, at, len, to)
+            _ => nearest_status(lower, &clause, from, at, len, to)
                 .or(out.last().map(|t| t.status))
                 .unwrap_or(TariffStatus::InForce),
         };
@@ -323,9 +331,7 @@ pub fn find_in_sentence(
             target,
             status,
             target_words: target_cue.map(|c| {
-                let first = if c.word > 0
-                    && matches!(lower[c.word - 1].as_str(), "on" | "against" | "of")
-                {
+                let first = if c.word > 0 && matches!(lower[c.word - 1], "on" | "against" | "of") {
                     c.word - 1
                 } else {
                     c.word
@@ -342,7 +348,7 @@ pub fn find_in_sentence(
 /// The status word nearest the figure: in its own clause first (before it
 /// preferred), then before it in its window, then after it.
 fn nearest_status(
-    lower: &[String],
+    lower: &[&str],
     clause: &[usize],
     from: usize,
     at: usize,
@@ -352,8 +358,8 @@ fn nearest_status(
     let own = clause[at];
     let before = (from..at)
         .rev()
-        .find_map(|i| status_of(&lower[i]).map(|s| (i, s)));
-    let after = (at + len..to).find_map(|i| status_of(&lower[i]).map(|s| (i, s)));
+        .find_map(|i| status_of(lower[i]).map(|s| (i, s)));
+    let after = (at + len..to).find_map(|i| status_of(lower[i]).map(|s| (i, s)));
     let in_clause = |found: Option<(usize, TariffStatus)>| {
         found.filter(|(i, _)| clause[*i] == own).map(|(_, s)| s)
     };
@@ -366,10 +372,12 @@ fn nearest_status(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::words::words;
+    use crate::ingest::words::{Lower, words};
 
     fn found(text: &str) -> Vec<(f64, Party, Party, TariffStatus)> {
-        find_in_sentence(text, &words(text), &[])
+        let ws = words(text);
+        let lower = Lower::new(text, &ws);
+        find_in_sentence(text, &ws, &lower.words(), &[])
             .into_iter()
             .map(|t| (t.rate, t.imposer, t.target, t.status))
             .collect()

@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 
@@ -63,6 +64,33 @@ const TRAVEL: &[&[&str]] = &[
     &["took", "*", "to"],
 ];
 
+/// The first words of [`TRAVEL`], to tell at a glance that a word starts
+/// no phrase: the words sorted, and for each first byte a bit per length
+/// (all under 16) that a word of that byte and length may have.
+struct TravelFirst {
+    sorted: Vec<&'static str>,
+    shapes: [u16; 256],
+}
+
+static TRAVEL_FIRST: LazyLock<TravelFirst> = LazyLock::new(|| {
+    let mut sorted: Vec<&str> = TRAVEL.iter().map(|p| p[0]).collect();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let mut shapes = [0; 256];
+    for w in &sorted {
+        shapes[usize::from(w.as_bytes()[0])] |= 1 << w.len();
+    }
+    TravelFirst { sorted, shapes }
+});
+
+impl TravelFirst {
+    fn starts(&self, word: &str) -> bool {
+        word.len() < 16
+            && self.shapes[usize::from(word.as_bytes()[0])] & (1 << word.len()) != 0
+            && self.sorted.binary_search(&word).is_ok()
+    }
+}
+
 /// How many mentions of one stop are searched for whom the traveller meets there.
 const MAX_VISITS: usize = 20;
 
@@ -97,9 +125,18 @@ fn left_from(text: &str, at: usize) -> bool {
     before.ends_with("left the") || before.ends_with("left") || before.ends_with("leaving")
 }
 
+/// An article's sentences with their words: `spans[i]` is the range of
+/// `words` (and of `lower`, the same in lower case) in sentence `ranges[i]`.
+pub struct Sentences<'a> {
+    pub ranges: &'a [Range<usize>],
+    pub words: &'a [words::Word],
+    pub lower: &'a [&'a str],
+    pub spans: &'a [Range<usize>],
+}
+
 pub fn find_stops(
     text: &str,
-    sentences: &[Range<usize>],
+    sentences: &Sentences<'_>,
     places: &[Mention],
     dates: &[FoundDate],
     people: &[FoundPerson],
@@ -112,10 +149,9 @@ pub fn find_stops(
         work::read(stops.len());
         stops.iter().position(|s| std::ptr::eq(s.country, country))
     };
-    for sentence in sentences {
-        let part = &text[sentence.clone()];
-        let words = words::words(part);
-        let lower: Vec<String> = words.iter().map(|w| w.text(part).to_lowercase()).collect();
+    for (sentence, span) in sentences.ranges.iter().zip(sentences.spans) {
+        let words = &sentences.words[span.clone()];
+        let lower = &sentences.lower[span.clone()];
         let matches = |i: usize, phrase: &[&str]| {
             lower.len() >= i + phrase.len()
                 && phrase
@@ -123,7 +159,10 @@ pub fn find_stops(
                     .zip(&lower[i..])
                     .all(|(p, w)| *p == "*" || p == w)
         };
-        let Some(trigger) = (0..lower.len()).find(|&i| TRAVEL.iter().any(|p| matches(i, p))) else {
+        let Some(trigger) = (0..lower.len()).find(|&i| {
+            // most words start no phrase: one look-up in the sorted first words
+            TRAVEL_FIRST.starts(lower[i]) && TRAVEL.iter().any(|p| matches(i, p))
+        }) else {
             continue;
         };
         let far_off = in_range(dates, sentence, |d| d.span.start)
@@ -132,7 +171,7 @@ pub fn find_stops(
         if far_off {
             continue;
         }
-        let after = sentence.start + words[trigger].start;
+        let after = words[trigger].start;
         let (mut earlier, mut next) = (Vec::new(), Vec::new());
         for m in in_range(places, sentence, |m| m.start) {
             let Some(country) = country_of(m.place) else {

@@ -1,6 +1,8 @@
 //! Words and sentences: the text is cut once, and every extractor works on
 //! byte ranges into it, so that what it reports can be quoted verbatim.
 
+use std::borrow::Cow;
+
 use super::work;
 
 /// A word: letters and digits, with inner hyphens, apostrophes and dots
@@ -23,14 +25,20 @@ fn joins(c: char) -> bool {
 
 /// Every word of `text`, in order.
 pub fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
+    // about one word in six bytes of prose: few regrowths
+    let mut out = Vec::with_capacity(text.len() / 6);
     let mut start = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next_is_word = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+    // each character is classified once, as the next one and then as itself
+    let mut chars = text
+        .char_indices()
+        .map(|(i, c)| (i, c, c.is_alphanumeric()));
+    let mut current = chars.next();
+    while let Some((i, c, is_word)) = current {
+        let next = chars.next();
+        let next_is_word = next.is_some_and(|(_, _, w)| w);
         match start {
-            None if c.is_alphanumeric() => start = Some(i),
-            Some(_) if c.is_alphanumeric() => {}
+            None if is_word => start = Some(i),
+            Some(_) if is_word => {}
             // "U.S." keeps its last dot: a dot right after a single capital
             Some(s) if c == '.' && !next_is_word && is_initial(&text[s..i]) => {
                 out.push(Word {
@@ -46,6 +54,7 @@ pub fn words(text: &str) -> Vec<Word> {
             }
             None => {}
         }
+        current = next;
     }
     if let Some(s) = start {
         out.push(Word {
@@ -54,6 +63,71 @@ pub fn words(text: &str) -> Vec<Word> {
         });
     }
     out
+}
+
+/// Every word of `words` (the words of `text`) in lower case, as
+/// `str::to_lowercase` gives it, cut from one buffer: the extractors compare
+/// lower-case words many times, and lower-casing each word once, without an
+/// allocation per word, keeps that cheap.
+pub struct Lower {
+    buf: String,
+    ends: Vec<usize>,
+}
+
+impl Lower {
+    pub fn new(text: &str, words: &[Word]) -> Lower {
+        let mut buf = String::with_capacity(words.iter().map(|w| w.end - w.start).sum());
+        let mut ends = Vec::with_capacity(words.len());
+        for w in words {
+            let word = w.text(text);
+            if word.is_ascii() {
+                let start = buf.len();
+                buf.push_str(word);
+                buf[start..].make_ascii_lowercase();
+            } else {
+                // the rare word outside ASCII takes the full rules (a final sigma)
+                buf.push_str(&word.to_lowercase());
+            }
+            ends.push(buf.len());
+        }
+        Lower { buf, ends }
+    }
+
+    /// The words, each a slice of the one buffer.
+    pub fn words(&self) -> Vec<&str> {
+        let mut start = 0;
+        self.ends
+            .iter()
+            .map(|&end| {
+                let w = &self.buf[start..end];
+                start = end;
+                w
+            })
+            .collect()
+    }
+}
+
+/// `word` in lower case, as `str::to_lowercase` gives it, without an
+/// allocation when it is already (most words of a text are).
+pub fn lowercase(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic() && b.is_ascii())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
+/// Whether `word` in lower case (`str::to_lowercase`) is one of `list`,
+/// whose words are ASCII: an ASCII word is compared without lower-casing it.
+pub fn lower_in(word: &str, list: &[&str]) -> bool {
+    if word.is_ascii() {
+        list.iter().any(|w| w.eq_ignore_ascii_case(word))
+    } else {
+        list.contains(&word.to_lowercase().as_str())
+    }
 }
 
 /// "U.S" or "D.C": single letters joined by dots.
@@ -145,5 +219,21 @@ mod tests {
         assert_eq!(last_words("in the U.S", &['.'], 5), ["S"]);
         assert_eq!(last_words("from (", &['('], 5), Vec::<&str>::new());
         assert_eq!(last_words("", &[], 5), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn lower_case_words_are_those_of_to_lowercase() {
+        // a final sigma, the Kelvin sign (to an ASCII k), a dotted capital I
+        let text = "ΟΔΟΣ KING İstanbul Trump’s U.S. said Said";
+        let ws = words(text);
+        let lower = Lower::new(text, &ws);
+        let want: Vec<String> = ws.iter().map(|w| w.text(text).to_lowercase()).collect();
+        assert_eq!(lower.words(), want);
+        for w in &ws {
+            assert_eq!(lowercase(w.text(text)), w.text(text).to_lowercase());
+        }
+        assert!(lower_in("\u{212a}ING", &["king"]));
+        assert!(lower_in("Said", SPEECH_VERBS));
+        assert!(!lower_in("sa", SPEECH_VERBS));
     }
 }

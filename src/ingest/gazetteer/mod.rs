@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 mod tokens;
 
-use tokens::{Sym, Token, Tokens};
+use tokens::{Sym, Token, Tokens, line_start};
 
 /// The gazetteer: a comment line, a header line, then one place per line:
 /// `name kind country lat lon aliases`, tab-separated, aliases `|`-separated.
@@ -112,6 +112,7 @@ pub fn find_places(text: &str) -> Vec<Mention> {
     let mut prev: Option<Token<'_>> = None;
     while let Some(tok) = tokens.next() {
         if let Sym::Word(word) = tok.sym
+            && g.starts[usize::from(word.as_bytes()[0])]
             && let Some(patterns) = g.index.get(word)
             && let Some((pattern, rest, last)) = longest_match(patterns, tok, &tokens, prev)
         {
@@ -142,14 +143,13 @@ pub fn find_places(text: &str) -> Vec<Mention> {
 pub fn find_datelines(text: &str) -> Vec<Mention> {
     let g = gazetteer();
     let mut out = Vec::new();
-    let mut tokens = Tokens::new(text);
-    let mut at_line_start = true;
-    while let Some(tok) = tokens.next() {
-        let line_start = at_line_start || tok.newline_before;
-        at_line_start = false;
-        if !line_start {
-            continue;
-        }
+    // only the first token of a line is read: from each line start on,
+    // the next one searched for after it
+    let mut from = 0;
+    while let Some(line) = line_start(text, from) {
+        let mut tokens = Tokens::at(text, line);
+        let Some(tok) = tokens.next() else { break };
+        from = tok.end;
         let Sym::Word(word) = tok.sym else { continue };
         if !is_shouted(word) {
             continue;
@@ -272,6 +272,9 @@ struct Gazetteer {
     /// A name's first word to the names (and non-places) that start with it,
     /// longest first.
     index: HashMap<&'static str, Vec<Pattern>>,
+    /// The first bytes of the keys of `index`: most words of a text (in lower
+    /// case) start with none, and are passed over without hashing them.
+    starts: [bool; 256],
     /// Names and aliases in capitals ([`fold_upper`]) to their places, for
     /// [`find_datelines`]; not those already written in capitals ("US").
     shouted: HashMap<String, usize>,
@@ -371,10 +374,15 @@ impl Gazetteer {
         for patterns in index.values_mut() {
             patterns.sort_by_key(|p| std::cmp::Reverse(p.syms.len()));
         }
+        let mut starts = [false; 256];
+        for key in index.keys() {
+            starts[usize::from(key.as_bytes()[0])] = true;
+        }
         Gazetteer {
             places,
             by_name,
             index,
+            starts,
             shouted,
         }
     }
@@ -779,6 +787,16 @@ Takaichi, the new Japanese minister, announced the acceleration of defense in To
             assert!(find_datelines(text).is_empty(), "{text}");
         }
         assert_eq!(names("UK, Oct 3"), ["United Kingdom"]);
+        // every line break starts a line, however many come together
+        let text = "a\r\nSEOUL, x\u{2028}TOKYO (AP)\u{85}\n\n PARIS, y. BERLIN, z";
+        assert_eq!(
+            datelines(text),
+            [
+                ("Seoul", "SEOUL".to_string()),
+                ("Tokyo", "TOKYO".to_string()),
+                ("Paris", "PARIS".to_string())
+            ]
+        );
     }
 
     /// A small deterministic generator (xorshift64*).

@@ -31,6 +31,11 @@ impl<'a> Tokens<'a> {
     pub fn new(text: &'a str) -> Self {
         Tokens { text, pos: 0 }
     }
+
+    /// The tokens from byte `pos` on, which starts a token or white space.
+    pub fn at(text: &'a str, pos: usize) -> Self {
+        Tokens { text, pos }
+    }
 }
 
 impl<'a> Iterator for Tokens<'a> {
@@ -53,12 +58,7 @@ impl<'a> Iterator for Tokens<'a> {
         let start = self.pos + i;
         let mut end = start + c.len_utf8();
         let sym = if is_word_char(c) {
-            for (j, d) in chars {
-                if !is_word_char(d) {
-                    break;
-                }
-                end = self.pos + j + d.len_utf8();
-            }
+            end = word_end(self.text, end);
             Sym::Word(&self.text[start..end])
         } else {
             Sym::Punct(match c {
@@ -76,6 +76,45 @@ impl<'a> Iterator for Tokens<'a> {
             newline_before,
         })
     }
+}
+
+/// The end of the word whose characters run on from byte `end`.
+fn word_end(text: &str, mut end: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        // ASCII letters and digits, most of any word, byte by byte
+        while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            end += 1;
+        }
+        match text[end..].chars().next() {
+            Some(d) if !d.is_ascii() && is_word_char(d) => end += d.len_utf8(),
+            _ => return end,
+        }
+    }
+}
+
+/// The first line start at or after `from`: the text's start, or the byte
+/// after a line break (those of [`Token::newline_before`]).
+pub(super) fn line_start(text: &str, from: usize) -> Option<usize> {
+    if from == 0 {
+        return Some(0);
+    }
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' | b'\r' => return Some(i + 1),
+            // U+0085, and U+2028 and U+2029, in UTF-8
+            0xc2 if bytes.get(i + 1) == Some(&0x85) => return Some(i + 2),
+            0xe2 if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0xa8 | 0xa9)) =>
+            {
+                return Some(i + 3);
+            }
+            _ => i += 1,
+        }
+    }
+    None
 }
 
 /// Letters, digits, and combining marks (so a decomposed "é" stays in its word).

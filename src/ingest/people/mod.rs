@@ -4,8 +4,9 @@
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::LazyLock;
 
-use super::words::{SPEECH_VERBS, Word};
+use super::words::{SPEECH_VERBS, Word, lower_in};
 use super::{gazetteer, work};
 
 mod word_lists;
@@ -23,12 +24,19 @@ pub struct FoundPerson {
     pub mentions: Vec<Range<usize>>,
 }
 
+/// [`NOT_NAMES`] sorted: capitalised words are many, and each is looked up.
+static NOT_NAMES_SORTED: LazyLock<Vec<&str>> = LazyLock::new(|| {
+    let mut names = NOT_NAMES.to_vec();
+    names.sort_unstable();
+    names
+});
+
 fn is_name_word(word: &str, sentence_start: bool) -> bool {
     let mut chars = word.chars();
     let Some(first) = chars.next() else {
         return false;
     };
-    let rest: String = chars.collect();
+    let rest = chars.as_str();
     let capitalised = first.is_uppercase()
         && (rest
             .chars()
@@ -37,17 +45,19 @@ fn is_name_word(word: &str, sentence_start: bool) -> bool {
     // a capitalised "He" inside a sentence can only be a name ("Vice-Premier He Lifeng")
     capitalised
         && !word.contains(['’', '\'', '.'])
-        && !(NOT_NAMES.contains(&word) && (sentence_start || word != "He"))
+        && !(NOT_NAMES_SORTED.binary_search(&word).is_ok() && (sentence_start || word != "He"))
         && !(sentence_start && matches!(word, "He" | "She"))
         && word.chars().all(|c| c.is_alphabetic() || c == '-')
 }
 
 fn is_role_word(word: &str) -> bool {
-    let lower = word
-        .trim_end_matches("’s")
-        .trim_end_matches("'s")
-        .to_lowercase();
-    ROLE_WORDS.contains(&lower.as_str())
+    // most words end in no "s": they need no trimming (nor its searches)
+    let word = if word.ends_with('s') {
+        word.trim_end_matches("’s").trim_end_matches("'s")
+    } else {
+        word
+    };
+    lower_in(word, ROLE_WORDS)
 }
 
 /// A word without its possessive ending, and whether it had one ("Trump’s").
@@ -243,14 +253,11 @@ fn merge(
 
 /// "said Glass", "Glass said", "Glass told", "according to Glass".
 fn speech_nearby(text: &str, words: &[Word], first: usize, n: usize) -> bool {
-    let lower = |i: usize| words.get(i).map(|w| w.text(text).to_lowercase());
-    let before = first.checked_sub(1).and_then(lower);
-    let after = lower(first + n);
-    after.as_deref().is_some_and(|a| SPEECH_VERBS.contains(&a))
-        || before.as_deref().is_some_and(|b| {
-            SPEECH_VERBS.contains(&b)
-                || b == "to" && lower(first.wrapping_sub(2)).as_deref() == Some("according")
-        })
+    let is = |i: usize, list: &[&str]| words.get(i).is_some_and(|w| lower_in(w.text(text), list));
+    let before = first.wrapping_sub(1);
+    is(first + n, SPEECH_VERBS)
+        || is(before, SPEECH_VERBS)
+        || is(before, &["to"]) && is(first.wrapping_sub(2), &["according"])
 }
 
 /// The role phrase right before word `first`: "US Treasury Secretary", "Japan’s new prime minister".
@@ -263,9 +270,8 @@ fn role_before(text: &str, words: &[Word], first: usize) -> Option<String> {
             break;
         }
         let word = prev.text(text);
-        let lower = word.to_lowercase();
         let capital = word.starts_with(|c: char| c.is_uppercase());
-        if capital || ROLE_FILLERS.contains(&lower.as_str()) || is_role_word(word) {
+        if capital || lower_in(word, ROLE_FILLERS) || is_role_word(word) {
             start -= 1;
         } else {
             break;
@@ -273,7 +279,7 @@ fn role_before(text: &str, words: &[Word], first: usize) -> Option<String> {
     }
     // no leading "the", "to", "of"
     while start < first
-        && ROLE_FILLERS.contains(&words[start].text(text).to_lowercase().as_str())
+        && lower_in(words[start].text(text), ROLE_FILLERS)
         && !is_role_word(words[start].text(text))
     {
         start += 1;
@@ -379,5 +385,16 @@ mod tests {
     fn places_and_bylines_are_not_people() {
         assert!(people("By Jane Doe\nKUALA LUMPUR, Oct 25 (Reuters) - The White House said talks in Kuala Lumpur went well.").is_empty());
         assert!(people("He said the talks went well.").is_empty());
+    }
+
+    #[test]
+    fn the_lists_compared_in_lower_case_are_lower_case_ascii() {
+        // `lower_in` compares an ASCII word without lower-casing it
+        for w in ROLE_WORDS.iter().chain(ROLE_FILLERS).chain(SPEECH_VERBS) {
+            assert!(
+                w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()),
+                "{w}"
+            );
+        }
     }
 }
