@@ -92,6 +92,13 @@ pub enum Items {
     Only(Vec<usize>),
 }
 
+/// Nothing, as a placeholder while a list is worked out.
+impl Default for Items {
+    fn default() -> Self {
+        Items::All(0)
+    }
+}
+
 impl Items {
     pub fn len(&self) -> usize {
         match self {

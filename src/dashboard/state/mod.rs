@@ -34,6 +34,8 @@ pub struct App {
     /// What each pane's filter lets through, and what the pane worked out
     /// over it, in tab order.
     shown: Vec<(Items, Summary)>,
+    /// What shorter filters showed, for Backspace.
+    earlier: shown::Earlier,
     /// The text each filter is matched against, lower-cased once.
     texts: shown::Texts,
     /// Everything `update` changes that shows on screen.
@@ -63,6 +65,7 @@ impl App {
             timeline,
             now,
             shown: Vec::new(),
+            earlier: Vec::new(),
             ui: Ui::new(today),
             popup_fit: PopupFit::default(),
             quit: false,

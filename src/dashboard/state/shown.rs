@@ -9,6 +9,10 @@ use std::sync::OnceLock;
 use super::App;
 use crate::dashboard::panes::{Items, Pane, Summary};
 
+/// The shorter filters typed on the way to a pane's filter, shortest first,
+/// each with what it showed.
+pub(super) type Earlier = Vec<Vec<(String, (Items, Summary))>>;
+
 /// Each briefing's lower-cased filter texts, by pane, made when first needed.
 pub(super) type Texts = Vec<Vec<OnceLock<Vec<String>>>>;
 
@@ -30,21 +34,37 @@ impl App {
             .iter()
             .map(|&p| self.summarised(p, self.matching(p, None)))
             .collect();
+        self.earlier = vec![Vec::new(); Pane::ALL.len()];
     }
 
-    /// Works out again what `pane` shows, its filter having been `before`:
-    /// a filter that only grew looks among what the shorter one let through.
+    /// Works out again what `pane` shows, its filter having been `before`. A
+    /// filter that grew looks only among what the shorter one let through,
+    /// which is kept; a filter cut back to a kept one (Backspace, Esc) takes
+    /// that back, with no search at all.
     pub(super) fn refilter(&mut self, pane: Pane, before: &str) {
-        let within = (!before.is_empty()).then(|| self.shown(pane));
-        let items = self.matching(
-            pane,
-            within.filter(|_| {
-                self.filter(pane)
-                    .to_lowercase()
-                    .starts_with(&before.to_lowercase())
-            }),
-        );
-        self.shown[pane.index()] = self.summarised(pane, items);
+        let (now, before) = (self.filter(pane).to_lowercase(), before.to_lowercase());
+        let at = pane.index();
+        if now.starts_with(&before) {
+            let shorter = std::mem::take(&mut self.shown[at]);
+            let items = self.matching(pane, Some(&shorter.0));
+            self.shown[at] = self.summarised(pane, items);
+            self.earlier[at].push((before, shorter));
+            return;
+        }
+        let earlier = &mut self.earlier[at];
+        while earlier
+            .last()
+            .is_some_and(|(f, _)| !now.starts_with(f.as_str()))
+        {
+            earlier.pop();
+        }
+        if earlier.last().is_some_and(|(f, _)| *f == now) {
+            self.shown[at] = earlier.pop().map(|(_, kept)| kept).unwrap_or_default();
+            return;
+        }
+        let within = self.earlier[at].last().map(|(_, (items, _))| items);
+        let items = self.matching(pane, within);
+        self.shown[at] = self.summarised(pane, items);
     }
 
     /// `items` with what `pane` works out over them.
@@ -65,6 +85,7 @@ impl App {
         if filter.is_empty() {
             return Items::All((spec.len)(&data));
         }
+        let within = within.filter(|items| matches!(items, Items::Only(_)));
         let texts = self.texts[self.ui.current][pane.index()].get_or_init(|| {
             (0..(spec.len)(&data))
                 .map(|i| (spec.filter_text)(&data, i).to_lowercase())
@@ -75,5 +96,59 @@ impl App {
             Some(items) => items.iter().filter(matches).collect(),
             None => (0..texts.len()).filter(matches).collect(),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dashboard::{Action, App, Pane};
+
+    fn app(pane: Pane) -> App {
+        let mut app = App::embedded(None).unwrap();
+        app.update(Action::Resize(120, 40));
+        app.update(Action::Focus(pane));
+        app.update(Action::StartFilter);
+        app
+    }
+
+    /// What `pane` shows with `filter` typed into a fresh dashboard.
+    fn fresh(pane: Pane, filter: &str) -> Vec<usize> {
+        let mut app = app(pane);
+        for c in filter.chars() {
+            app.update(Action::FilterChar(c));
+        }
+        app.visible(pane)
+    }
+
+    #[test]
+    fn a_filter_cut_back_or_cleared_shows_what_a_fresh_one_does() {
+        // `<` is Backspace, `!` clears, anything else is typed
+        let keys = "chi<<us<<<on!tr<<Chi<n<<<<<<ok";
+        for &pane in Pane::ALL {
+            let mut app = app(pane);
+            let mut filter = String::new();
+            for key in keys.chars() {
+                match key {
+                    '<' => {
+                        filter.pop();
+                        app.update(Action::FilterBackspace);
+                    }
+                    '!' => {
+                        filter.clear();
+                        app.update(Action::FilterClear);
+                        app.update(Action::StartFilter);
+                    }
+                    c => {
+                        filter.push(c);
+                        app.update(Action::FilterChar(c));
+                    }
+                }
+                assert_eq!(
+                    app.visible(pane),
+                    fresh(pane, &filter),
+                    "{pane:?} {filter:?}"
+                );
+            }
+        }
     }
 }
