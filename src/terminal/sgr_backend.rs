@@ -64,17 +64,24 @@ impl<W: Write> Backend for SgrBackend<W> {
     {
         let out = &mut self.pending;
         let mut last: Option<Position> = None;
+        // the cell's own style and what it became at this depth: cells come
+        // in runs of one style, so the nearest-colour search runs per run
         let mut style = None;
+        let mut written = None;
         for (x, y, cell) in content {
             if !matches!(last, Some(p) if x == p.x + 1 && y == p.y) {
                 queue!(out, MoveTo(x, y))?;
             }
             last = Some(Position { x, y });
-            let reduced = self.depth.reduce(cell.fg, cell.bg, cell.modifier);
-            if style != Some(reduced) {
-                let (fg, bg, modifier) = reduced;
-                out.extend_from_slice(sgr(fg, bg, modifier).as_bytes());
-                style = Some(reduced);
+            let own = (cell.fg, cell.bg, cell.modifier);
+            if style != Some(own) {
+                style = Some(own);
+                let reduced = self.depth.reduce(own.0, own.1, own.2);
+                if written != Some(reduced) {
+                    let (fg, bg, modifier) = reduced;
+                    out.extend_from_slice(sgr(fg, bg, modifier).as_bytes());
+                    written = Some(reduced);
+                }
             }
             out.extend_from_slice(cell.symbol().as_bytes());
         }
