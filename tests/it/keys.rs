@@ -3,7 +3,7 @@
 use tradewatch::dashboard::keymap::{self, Scope};
 use tradewatch::dashboard::{Action, PAGE, Pane, Popup};
 
-use crate::helpers::{app, press};
+use crate::helpers::{app, draw, press, text};
 
 #[test]
 fn tab_and_shift_tab_cycle_the_panes() {
@@ -223,4 +223,26 @@ fn every_key_of_every_binding_does_something_somewhere() {
             assert!(acts, "`{key}` ({}) does nothing in any state", b.help);
         }
     }
+}
+
+#[test]
+fn a_filter_keeps_the_tariff_bars_scale_and_columns() {
+    // the rows of China's 10% in the table and in the bars, inside the pane
+    let rows = |screen: &str| -> Vec<String> {
+        screen
+            .lines()
+            .filter(|l| l.contains("10%") && l.contains("China on US"))
+            .filter_map(|l| l.split('┃').nth(1).map(str::to_owned))
+            .collect()
+    };
+    let mut a = app(120, 40);
+    let before = rows(&text(&draw(&a)));
+    assert_eq!(before.len(), 2, "{before:?}");
+    press(&mut a, "/");
+    for c in "in force".chars() {
+        a.update(Action::FilterChar(c));
+    }
+    let after = text(&draw(&a));
+    assert!(!after.contains("history"), "filtered:\n{after}");
+    assert_eq!(rows(&after), before, "filtered:\n{after}");
 }

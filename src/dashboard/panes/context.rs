@@ -11,6 +11,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::{List, ListItem, ListState, StatefulWidget};
 
+use super::item_set::ItemSet;
 use crate::dashboard::theme::THEME;
 use crate::model::fold_whitespace;
 use crate::model::history::{History, Step};
@@ -88,8 +89,8 @@ pub struct Involved {
 pub enum Items {
     /// No filter: the first `n` items, held without a list of them.
     All(usize),
-    /// Those the filter matched, ascending.
-    Only(Vec<usize>),
+    /// Those the filter matched.
+    Only(ItemSet),
 }
 
 /// Nothing, as a placeholder while a list is worked out.
@@ -103,7 +104,7 @@ impl Items {
     pub fn len(&self) -> usize {
         match self {
             Items::All(n) => *n,
-            Items::Only(v) => v.len(),
+            Items::Only(set) => set.len(),
         }
     }
 
@@ -115,7 +116,7 @@ impl Items {
     pub fn get(&self, k: usize) -> Option<usize> {
         match self {
             Items::All(n) => (k < *n).then_some(k),
-            Items::Only(v) => v.get(k).copied(),
+            Items::Only(set) => set.get(k),
         }
     }
 
@@ -123,17 +124,20 @@ impl Items {
     pub fn position(&self, i: usize) -> Option<usize> {
         match self {
             Items::All(n) => (i < *n).then_some(i),
-            Items::Only(v) => v.binary_search(&i).ok(),
+            Items::Only(set) => set.position(i),
         }
     }
 
     /// Every item shown, in order.
-    pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        (0..self.len()).filter_map(|k| self.get(k))
+    pub fn iter(&self) -> Box<dyn Iterator<Item = usize> + '_> {
+        match self {
+            Items::All(n) => Box::new(0..*n),
+            Items::Only(set) => Box::new(set.iter()),
+        }
     }
 }
 
-/// What a pane worked out over the items shown (`Spec::summary`), of a type
+/// What a pane worked out over all its items (`Spec::summary`), of a type
 /// its own file knows.
 #[derive(Clone, Default)]
 pub struct Summary(Option<Arc<dyn Any + Send + Sync>>);

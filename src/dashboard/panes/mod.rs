@@ -5,9 +5,11 @@
 //! the footer and the grid follow from it.
 
 mod context;
+mod item_set;
 mod spec;
 
 pub use context::{Context, Data, Involved, Items, ListView, Summary, Window, window};
+pub use item_set::{Bits, ItemSet, words_for};
 pub use spec::{Detail, Page, Spec};
 
 /// Declares each pane's file and its name in `Pane`, in tab order.

@@ -4,7 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::context::{Context, Data, Items, ListView, Summary};
+use super::context::{Context, Data, ListView, Summary};
 use crate::model::Evidence;
 
 /// Everything about one pane. Its functions get the data or the context, never
@@ -35,10 +35,11 @@ pub struct Spec {
     /// For a list of every briefing's items (the timeline): the briefing the
     /// item comes from. Such a list stays as it is when another briefing is shown.
     pub own_briefing: Option<fn(&Data, usize) -> Option<usize>>,
-    /// What the pane works out over every item its filter lets through (the
-    /// longest bar, the widest column), kept with them in the state so that a
-    /// key that only moves the selection does not look at every item again.
-    pub summary: Option<fn(&Data, &Items) -> Summary>,
+    /// What the pane works out over all its items (the longest bar, the
+    /// widest column), once per briefing and kept in the state, so that
+    /// neither a key that moves the selection nor a filter looks at every
+    /// item again; it also keeps scales and columns still while filtering.
+    pub summary: Option<fn(&Data) -> Summary>,
 }
 
 /// The two grid pages: the story today, then how it came about.

@@ -12,7 +12,7 @@ use ratatui::text::{Line, Text};
 use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
 
 use self::bars::{chart, longest};
-use super::context::{Context, Items, ListView, Summary, window};
+use super::context::{Context, ListView, Summary, window};
 use super::spec::{Detail, Page, Spec, nobody};
 use crate::dashboard::split;
 use crate::dashboard::text::{
@@ -47,7 +47,7 @@ pub const SPEC: Spec = Spec {
     },
     people: nobody,
     own_briefing: None,
-    summary: Some(|d, items| Summary::new(Digest::of(d.briefing(), items))),
+    summary: Some(|d| Summary::new(Digest::of(d.briefing()))),
 };
 
 const RATE_W: u16 = 6;
@@ -69,7 +69,7 @@ fn table_and_bars(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) 
     let digest = match list.summary.get::<Digest>() {
         Some(digest) => digest,
         None => {
-            own = Digest::of(b, items);
+            own = Digest::of(b);
             &own
         }
     };
@@ -125,8 +125,8 @@ fn table_and_bars(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) 
     chart(b, items, digest, selection, chart_area, buf);
 }
 
-/// What the table and bars need of every tariff shown, worked out when the
-/// filter changes rather than at every key (`Spec::summary`).
+/// What the table and bars need of every tariff, worked out once per
+/// briefing rather than at every key (`Spec::summary`).
 struct Digest {
     bases: Bases,
     date_w: u16,
@@ -137,9 +137,9 @@ struct Digest {
 }
 
 impl Digest {
-    fn of(b: &Briefing, items: &Items) -> Digest {
+    fn of(b: &Briefing) -> Digest {
         let bases = Bases::of(b);
-        let tariffs = || items.iter().map(|i| &b.tariffs[i]);
+        let tariffs = || b.tariffs.iter();
         Digest {
             date_w: date_w(b, tariffs()),
             max: longest(&bases, tariffs()),

@@ -3,6 +3,7 @@
 //! that tests can check. What a pane's items are comes from the pane registry;
 //! what the renderer measured (the popup's size) is written back to it.
 
+mod filter_index;
 mod jumps;
 mod shown;
 mod ui;
@@ -36,8 +37,8 @@ pub struct App {
     shown: Vec<(Items, Summary)>,
     /// What shorter filters showed, for Backspace.
     earlier: shown::Earlier,
-    /// The text each filter is matched against, lower-cased once.
-    texts: shown::Texts,
+    /// The text each filter is matched against, indexed once.
+    indexes: shown::Indexes,
     /// Everything `update` changes that shows on screen.
     pub ui: Ui,
     /// What the last draw measured of the open popup.
@@ -58,7 +59,7 @@ impl App {
         let timeline = timeline::merge(&briefings);
         let today = now.unwrap_or(briefings[0].as_of);
         let mut app = Self {
-            texts: shown::texts(briefings.len()),
+            indexes: shown::indexes(briefings.len()),
             briefings,
             sentences,
             history,

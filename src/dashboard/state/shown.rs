@@ -1,22 +1,24 @@
 //! What each pane's filter lets through, kept in the state and worked out
 //! again only when a filter or the briefing changes: a key that moves the
 //! selection costs nothing here, whatever the number of items. The text a
-//! filter is matched against is formatted and lower-cased once per briefing
-//! and pane, the first time a filter is typed there.
+//! filter is matched against is indexed once per briefing and pane, the first
+//! time a filter is typed there (`FilterIndex`), and what a pane works out
+//! over its items once per briefing.
 
 use std::sync::OnceLock;
 
 use super::App;
+use super::filter_index::FilterIndex;
 use crate::dashboard::panes::{Items, Pane, Summary};
 
 /// The shorter filters typed on the way to a pane's filter, shortest first,
 /// each with what it showed.
 pub(super) type Earlier = Vec<Vec<(String, (Items, Summary))>>;
 
-/// Each briefing's lower-cased filter texts, by pane, made when first needed.
-pub(super) type Texts = Vec<Vec<OnceLock<Vec<String>>>>;
+/// Each briefing's filter index, by pane, made when first needed.
+pub(super) type Indexes = Vec<Vec<OnceLock<FilterIndex>>>;
 
-pub(super) fn texts(briefings: usize) -> Texts {
+pub(super) fn indexes(briefings: usize) -> Indexes {
     (0..briefings)
         .map(|_| (0..Pane::ALL.len()).map(|_| OnceLock::new()).collect())
         .collect()
@@ -32,7 +34,12 @@ impl App {
     pub(super) fn refilter_all(&mut self) {
         self.shown = Pane::ALL
             .iter()
-            .map(|&p| self.summarised(p, self.matching(p, None)))
+            .map(|&p| {
+                let summary = (p.spec().summary)
+                    .map(|f| f(&self.data()))
+                    .unwrap_or_default();
+                (self.matching(p, None), summary)
+            })
             .collect();
         self.earlier = vec![Vec::new(); Pane::ALL.len()];
     }
@@ -44,10 +51,10 @@ impl App {
     pub(super) fn refilter(&mut self, pane: Pane, before: &str) {
         let (now, before) = (self.filter(pane).to_lowercase(), before.to_lowercase());
         let at = pane.index();
+        let summary = self.shown[at].1.clone();
         if now.starts_with(&before) {
-            let shorter = std::mem::take(&mut self.shown[at]);
-            let items = self.matching(pane, Some(&shorter.0));
-            self.shown[at] = self.summarised(pane, items);
+            let items = self.matching(pane, Some(&self.shown[at].0));
+            let shorter = std::mem::replace(&mut self.shown[at], (items, summary));
             self.earlier[at].push((before, shorter));
             return;
         }
@@ -63,18 +70,7 @@ impl App {
             return;
         }
         let within = self.earlier[at].last().map(|(_, (items, _))| items);
-        let items = self.matching(pane, within);
-        self.shown[at] = self.summarised(pane, items);
-    }
-
-    /// `items` with what `pane` works out over them.
-    fn summarised(&self, pane: Pane, items: Items) -> (Items, Summary) {
-        let summary = pane
-            .spec()
-            .summary
-            .map(|f| f(&self.data(), &items))
-            .unwrap_or_default();
-        (items, summary)
+        self.shown[at] = (self.matching(pane, within), summary);
     }
 
     /// The items of `pane` its filter matches, among `within` if given.
@@ -85,17 +81,14 @@ impl App {
         if filter.is_empty() {
             return Items::All((spec.len)(&data));
         }
-        let within = within.filter(|items| matches!(items, Items::Only(_)));
-        let texts = self.texts[self.ui.current][pane.index()].get_or_init(|| {
-            (0..(spec.len)(&data))
-                .map(|i| (spec.filter_text)(&data, i).to_lowercase())
-                .collect()
+        let within = match within {
+            Some(Items::Only(set)) => Some(set),
+            _ => None,
+        };
+        let index = self.indexes[self.ui.current][pane.index()].get_or_init(|| {
+            FilterIndex::new((0..(spec.len)(&data)).map(|i| (spec.filter_text)(&data, i)))
         });
-        let matches = |&i: &usize| texts[i].contains(&filter);
-        Items::Only(match within {
-            Some(items) => items.iter().filter(matches).collect(),
-            None => (0..texts.len()).filter(matches).collect(),
-        })
+        Items::Only(index.matching(&filter, within).0)
     }
 }
 
