@@ -70,7 +70,8 @@ pub enum Command {
         size: SnapshotSize,
         #[arg(long, value_enum, default_value_t = Format::Txt)]
         format: Format,
-        /// Keys to press first, named as in the help popup, e.g. "Tab Down Enter".
+        /// Keys to press first, named as in the help popup, e.g. "Tab Down Enter";
+        /// text in double quotes is typed, e.g. '/ "glass" Enter'.
         #[arg(long, value_name = "KEYS", default_value = "", value_parser = parse_keys)]
         keys: Keys,
         /// Count the countdowns from this day (YYYY-MM-DD, or "today").

@@ -208,9 +208,22 @@ const OTHERS: &[Binding] = &[
         Action::NextBriefing,
         Dashboard,
         "show the next loaded briefing",
+        Some("briefing"),
+    ),
+    bind(
+        &["B"],
+        Action::PrevBriefing,
+        Dashboard,
+        "show the previous loaded briefing",
         None,
     ),
-    bind(&["Esc"], Action::Quit, Dashboard, "quit", None),
+    bind(
+        &["Esc"],
+        Action::Back,
+        Dashboard,
+        "go back: clear the filter, or return from s or p",
+        None,
+    ),
     bind(
         &["Enter"],
         Action::FilterDone,
@@ -327,15 +340,20 @@ pub fn press(app: &mut App, name: &str) -> bool {
 
 /// The footer: the short hints of the bindings that apply now. Arrow keys
 /// are shown as arrows; unless `compact`, the Enter hint names the focused
-/// pane's item and Tab shows its Shift-Tab twin.
-pub fn hints(scope: Scope, focus: Pane, compact: bool) -> Vec<(String, String)> {
+/// pane's item and Tab shows its Shift-Tab twin. While filtering, a binding
+/// shows a key that is not typed into the filter, or not at all; `b` shows
+/// only when there are `briefings` to turn to.
+pub fn hints(scope: Scope, focus: Pane, briefings: usize, compact: bool) -> Vec<(String, String)> {
     active(scope)
         .filter_map(|b| {
             let hint = b.hint?;
+            let pressable = |k: &&&str| scope != Filter || k.chars().nth(1).is_some();
+            let key = b.keys.iter().find(pressable)?;
             let keys = match b.action {
                 Action::FocusNext if !compact => "Tab/S-Tab".to_owned(),
                 Action::Up => "↑↓".to_owned(),
-                _ => b.keys[0].to_owned(),
+                Action::NextBriefing if briefings < 2 => return None,
+                _ => (*key).to_owned(),
             };
             let hint = match b.action {
                 Action::Open if !compact => format!("{} {hint}", focus.spec().noun),
@@ -426,11 +444,33 @@ mod tests {
     }
 
     #[test]
-    fn esc_quits_the_dashboard_but_closes_a_popup() {
-        assert_eq!(action_for("Esc", Dashboard), Some(Action::Quit));
+    fn esc_goes_back_closes_a_popup_and_clears_a_filter_but_never_quits() {
+        assert_eq!(action_for("Esc", Dashboard), Some(Action::Back));
         assert_eq!(action_for("Esc", Popup), Some(Action::Close));
         assert_eq!(action_for("Esc", Filter), Some(Action::FilterClear));
         assert_eq!(action_for("Tab", Popup), None);
         assert_eq!(key_name(&ev(KeyCode::Char('x'), KeyModifiers::ALT)), None);
+        for scope in Scope::ALL {
+            assert_ne!(action_for("Esc", scope), Some(Action::Quit), "{scope:?}");
+        }
+    }
+
+    #[test]
+    fn the_filter_footer_shows_no_key_that_would_be_typed() {
+        let hints = hints(Filter, Pane::Tariffs, 1, false);
+        let keys: Vec<&str> = hints.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys, ["Enter", "Esc", "Ctrl-C"]);
+        assert!(!hints.iter().any(|(_, h)| h == "help"), "{hints:?}");
+    }
+
+    #[test]
+    fn the_briefing_key_shows_only_with_briefings_to_turn_to() {
+        let shows_b = |n| {
+            hints(Dashboard, Pane::Tariffs, n, false)
+                .iter()
+                .any(|(k, _)| k == "b")
+        };
+        assert!(!shows_b(1));
+        assert!(shows_b(2));
     }
 }

@@ -42,6 +42,8 @@ pub enum ExportError {
     BadSize(String),
     #[error("unknown key `{k}`; keys are named as in the help popup: {names}", k = escape(.0), names = keymap::key_names().join(" "))]
     UnknownKey(String),
+    #[error("keys `{k}`: a quoted text has no closing quote", k = escape(.0))]
+    UnclosedQuote(String),
 }
 
 /// A terminal size, `COLSxROWS`.
@@ -68,18 +70,34 @@ impl fmt::Display for SnapshotSize {
     }
 }
 
-/// Checks a space-separated key sequence against the keymap's key names.
+/// Checks a space-separated key sequence against the keymap's key names. A
+/// text in double quotes is typed, one key per character (into a filter,
+/// after `/`): `/ "glass" Enter`.
 pub fn parse_keys(keys: &str) -> Result<Vec<String>, ExportError> {
     let names = keymap::key_names();
-    keys.split_whitespace()
-        .map(|k| {
-            if names.contains(&k) {
-                Ok(k.to_owned())
-            } else {
-                Err(ExportError::UnknownKey(k.to_owned()))
-            }
-        })
-        .collect()
+    let mut out = Vec::new();
+    let mut rest = keys;
+    loop {
+        rest = rest.trim_start();
+        if let Some(quoted) = rest.strip_prefix('"') {
+            let end = quoted
+                .find('"')
+                .ok_or_else(|| ExportError::UnclosedQuote(keys.to_owned()))?;
+            out.extend(quoted[..end].chars().map(String::from));
+            rest = &quoted[end + 1..];
+            continue;
+        }
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let key = &rest[..end];
+        if key.is_empty() {
+            return Ok(out);
+        }
+        if !names.contains(&key) {
+            return Err(ExportError::UnknownKey(key.to_owned()));
+        }
+        out.push(key.to_owned());
+        rest = &rest[end..];
+    }
 }
 
 /// The frame a terminal of `size` would show after `keys` are pressed.

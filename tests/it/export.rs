@@ -5,7 +5,7 @@ use ratatui::layout::Size;
 use tradewatch::dashboard::App;
 use tradewatch::snapshot::{self, ExportError, Format, SnapshotSize};
 
-use crate::helpers::{app, draw, press, text};
+use crate::helpers::{app, assert_says, draw, press, run, stderr, stdout, text};
 
 fn fresh() -> App {
     App::embedded(None).unwrap()
@@ -292,6 +292,24 @@ fn sizes_and_keys_are_checked() {
         snapshot::parse_keys("Tab Dwn"),
         Err(ExportError::UnknownKey("Dwn".into()))
     );
+    // quoted text is typed a character at a time, spaces included
+    assert_eq!(
+        snapshot::parse_keys(r#"3 / "a b"Enter"#).unwrap(),
+        ["3", "/", "a", " ", "b", "Enter"]
+    );
+    assert_eq!(
+        snapshot::parse_keys(r#"/ "glass"#),
+        Err(ExportError::UnclosedQuote(r#"/ "glass"#.into()))
+    );
+}
+
+#[test]
+fn snapshot_keys_can_type_a_filter() {
+    let out = run(&["snapshot", "--keys", r#"3 / "glass" Enter"#]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let screen = stdout(&out);
+    assert_says(&screen, &["George Glass", "/glass"]);
+    assert!(!screen.contains("Donald Trump, US President"), "{screen}");
 }
 
 /// The screen a terminal shows after printing `ansi`, row by row, as the

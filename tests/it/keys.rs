@@ -123,10 +123,17 @@ fn p_jumps_from_a_stop_or_quote_to_the_people_involved() {
         (Pane::People, "George Glass".into())
     );
     assert_eq!(a.ui.involved, Some((Pane::Quotes, 1)));
-    // a tariff names nobody: nothing moves
-    press(&mut a, "1");
-    assert!(!keymap::press(&mut a, "p"), "no people behind a tariff");
+    // a tariff names nobody: nothing moves, and the status line says so
+    press(&mut a, "1 p");
     assert_eq!(a.ui.focus, Pane::Tariffs);
+    assert_eq!(
+        a.ui.status.as_deref(),
+        Some("no one in the people list is involved in this item")
+    );
+    // Esc goes back to the quote `p` came from
+    press(&mut a, "3 Home Down p Esc");
+    assert_eq!((a.ui.focus, a.selected(Pane::Quotes)), (Pane::Quotes, 1));
+    assert_eq!(a.ui.involved, None);
 }
 
 #[test]
@@ -145,15 +152,57 @@ fn question_mark_toggles_help() {
 }
 
 #[test]
-fn q_esc_and_ctrl_c_quit() {
-    for keys in ["q", "Esc", "Ctrl-C", "? q", "Enter Ctrl-C"] {
+fn q_and_ctrl_c_quit_and_esc_never_does() {
+    for keys in ["q", "Ctrl-C", "? q", "Enter Ctrl-C", "/ a Ctrl-C"] {
         let mut a = app(120, 40);
         press(&mut a, keys);
         assert!(a.quit, "{keys} quits");
     }
+    for keys in [
+        "Esc",
+        "Esc Esc Esc",
+        "Enter Esc Esc",
+        "? Esc Esc",
+        "/ a Esc Esc",
+        "/ q",
+    ] {
+        let mut a = app(120, 40);
+        press(&mut a, keys);
+        assert!(!a.quit, "{keys} does not quit");
+    }
+    // with nothing to go back to, Esc says what quits
     let mut a = app(120, 40);
-    press(&mut a, "? Esc");
-    assert!(!a.quit);
+    press(&mut a, "Esc");
+    assert_eq!(
+        a.ui.status.as_deref(),
+        Some("nothing to go back to (q quits)")
+    );
+}
+
+#[test]
+fn esc_clears_a_kept_filter_keeping_the_selected_item() {
+    let mut a = app(120, 40);
+    press(&mut a, "3 / g l a s s Enter Down");
+    assert_eq!(a.visible(Pane::Quotes), [1, 2], "Glass's quotes");
+    press(&mut a, "Esc");
+    assert_eq!(a.filter(Pane::Quotes), "");
+    assert_eq!(a.visible(Pane::Quotes).len(), a.briefing().quotes.len());
+    assert_eq!(a.selected(Pane::Quotes), 2, "still Glass's second quote");
+}
+
+#[test]
+fn b_and_shift_b_turn_the_briefings_and_say_which() {
+    let mut a = app(120, 40);
+    press(&mut a, "b");
+    assert_eq!(a.briefing_position(), (1, 2));
+    let title = a.briefing().title.clone();
+    assert_eq!(a.ui.status, Some(format!("briefing 2 of 2: {title}")));
+    press(&mut a, "Down");
+    assert_eq!(a.ui.status, None, "the next key clears the status line");
+    press(&mut a, "B");
+    assert_eq!(a.briefing_position(), (0, 2));
+    press(&mut a, "B");
+    assert_eq!(a.briefing_position(), (1, 2), "B wraps round too");
 }
 
 #[test]

@@ -290,3 +290,19 @@ fn every_text_reads_on_the_dark_default_background() {
 fn no_text_vanishes_on_a_white_terminal() {
     assert_contrast((0, 0, 0), (255, 255, 255), 3.0);
 }
+
+#[test]
+fn a_filter_that_matches_nothing_says_so_and_the_footer_shows_no_typed_keys() {
+    let screen = screen(120, 40, "3 / z z z");
+    assert_says(
+        &screen,
+        &[
+            "No matches for “zzz”. Esc clears the filter.",
+            "/zzz▏ Enter keep Esc clear Ctrl-C quit",
+        ],
+    );
+    assert!(
+        !screen.contains("? help"),
+        "? is typed while filtering:\n{screen}"
+    );
+}

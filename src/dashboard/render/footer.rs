@@ -1,5 +1,6 @@
 //! The bottom line: the key hints that apply now, from the keymap, or the
-//! status line of what happened at load until a key is pressed.
+//! status line: what happened at load until a key is pressed, or what the
+//! last key did.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -27,7 +28,14 @@ pub fn hints_or_notices(app: &App, area: Rect, buf: &mut Buffer) {
         .render(area, buf);
         return;
     }
-    let hints = |compact: bool| keymap::hints(keymap::Scope::of(app), app.ui.focus, compact);
+    if let Some(status) = &app.ui.status {
+        let room = usize::from(area.width).saturating_sub(1);
+        Line::styled(format!(" {}", clip(status, room)), THEME.warning).render(area, buf);
+        return;
+    }
+    let (_, briefings) = app.briefing_position();
+    let hints =
+        |compact: bool| keymap::hints(keymap::Scope::of(app), app.ui.focus, briefings, compact);
     let line = |hints: Vec<(String, String)>| {
         let mut spans = vec![Span::raw(" ")];
         if app.ui.filtering {
@@ -43,17 +51,17 @@ pub fn hints_or_notices(app: &App, area: Rect, buf: &mut Buffer) {
         Line::from(spans)
     };
     let fits = |l: &Line| l.width() <= usize::from(area.width);
-    // the longest form that fits; at the narrowest, the last hints (help, quit) come first
+    // the longest form that fits; narrower, the hints give way from the
+    // right, help and quit (the keymap's last) staying longest; none is cut
     let full = line(hints(false));
-    let compact = line(hints(true));
     let chosen = if fits(&full) {
         full
-    } else if fits(&compact) {
-        compact
     } else {
-        let mut all = hints(true);
-        let keep = all.split_off(all.len().saturating_sub(2));
-        line(keep.into_iter().chain(all).collect())
+        let mut kept = hints(true);
+        while !fits(&line(kept.clone())) && !kept.is_empty() {
+            kept.remove(kept.len().saturating_sub(3));
+        }
+        line(kept)
     };
     chosen.render(area, buf);
 }

@@ -207,6 +207,11 @@ fn pane(app: &App, ctx: &Context, pane: Pane, area: Rect, buf: &mut Buffer) {
     };
     let inner = block.inner(area);
     block.render(area, buf);
+    if list.items.is_empty() && !filter.is_empty() {
+        let says = format!("No matches for “{filter}”. Esc clears the filter.");
+        Paragraph::new(text::wrapped(&says, inner.width, THEME.dim)).render(inner, buf);
+        return;
+    }
     (pane.spec().draw_list)(ctx, &list, inner, buf);
 }
 

@@ -1,5 +1,6 @@
 //! Moves between panes: from an item to the sentence it rests on and back,
-//! from an item to the people it involves, and to another briefing.
+//! from an item to the people it involves, to another briefing, and back
+//! (Esc). A move that cannot be made says why on the status line.
 
 use super::App;
 use crate::dashboard::panes::Pane;
@@ -20,6 +21,42 @@ impl App {
             }
         }
         self.refilter_all();
+    }
+
+    /// `b` and `B`: the briefing `by` places on (modulo their number).
+    pub(super) fn turn_briefing(&mut self, by: usize) {
+        let n = self.briefings.len();
+        if n == 1 {
+            self.say("only one briefing is loaded");
+            return;
+        }
+        let i = (self.ui.current + by) % n;
+        self.show_briefing(i);
+        let title = &self.briefings[i].title;
+        self.say(format!("briefing {} of {n}: {title}", i + 1));
+    }
+
+    /// Esc: clears the focused pane's filter, keeping the selected item;
+    /// else returns from the source pane or the people pane to the item
+    /// `s` or `p` came from. It never quits.
+    pub(super) fn back(&mut self) {
+        let pane = self.ui.focus;
+        if !self.filter(pane).is_empty() {
+            let selected = self.selected_item(pane);
+            self.clear_filter(pane);
+            let position = selected.and_then(|i| self.shown(pane).position(i));
+            self.ui.cursor_mut(pane).selected = position.unwrap_or(0);
+            return;
+        }
+        let from = match pane {
+            Pane::Source => self.ui.origin.take(),
+            Pane::People => self.ui.involved.take(),
+            _ => None,
+        };
+        match from {
+            Some((pane, i)) => self.select_item(pane, i),
+            None => self.say("nothing to go back to (q quits)"),
+        }
     }
 
     /// Shows the briefing item `i` of the focused pane comes from, where its
@@ -64,16 +101,19 @@ impl App {
                     .is_some_and(|e| data.cites(&e, sentence))
             });
             let target = back.or_else(|| self.citing_items(sentence).into_iter().next());
-            if let Some((pane, i)) = target {
-                self.select_item(pane, i);
+            match target {
+                Some((pane, i)) => self.select_item(pane, i),
+                None => self.say("no item cites this sentence"),
             }
             return;
         }
         let Some(i) = self.selected_item(self.ui.focus) else {
+            self.say("nothing selected");
             return;
         };
         self.show_own_briefing(i);
         let Some(evidence) = self.evidence(self.ui.focus, i) else {
+            self.say("this item has no evidence to show");
             return;
         };
         self.ui.origin = Some((self.ui.focus, i));
@@ -81,8 +121,9 @@ impl App {
         let first = (0..data.sentences.len()).find(|&s| data.cites(&evidence, s));
         self.clear_filter(Pane::Source);
         self.ui.focus = Pane::Source;
-        if let Some(s) = first {
-            self.ui.cursor_mut(Pane::Source).selected = s;
+        match first {
+            Some(s) => self.ui.cursor_mut(Pane::Source).selected = s,
+            None => self.say("not from the article: its public source is named above"),
         }
     }
 
@@ -90,12 +131,16 @@ impl App {
     /// the others marked in the people pane.
     pub(super) fn show_people(&mut self) {
         let Some(i) = self.selected_item(self.ui.focus) else {
+            self.say("nothing selected");
             return;
         };
         self.show_own_briefing(i);
-        if let Some(&first) = self.people_of(self.ui.focus, i).first() {
-            self.ui.involved = Some((self.ui.focus, i));
-            self.select_item(Pane::People, first);
+        match self.people_of(self.ui.focus, i).first() {
+            Some(&first) => {
+                self.ui.involved = Some((self.ui.focus, i));
+                self.select_item(Pane::People, first);
+            }
+            None => self.say("no one in the people list is involved in this item"),
         }
     }
 

@@ -36,6 +36,8 @@ pub struct Ui {
     pub size: Size,
     /// Messages for the status line (files skipped at load), shown until a key is pressed.
     pub notices: Vec<String>,
+    /// What the last key did, or why it did nothing, until the next key.
+    pub status: Option<String>,
 }
 
 /// A pane's selection and filter.
@@ -61,6 +63,7 @@ impl Ui {
             popup_scroll: 0,
             size: Size::new(80, 24),
             notices: Vec::new(),
+            status: None,
         }
     }
 

@@ -29,6 +29,9 @@ pub enum Action {
     /// From a stop, event or quote to the people involved.
     People,
     NextBriefing,
+    PrevBriefing,
+    /// Esc: clear the filter, or return from a jump; never quit.
+    Back,
     StartFilter,
     FilterChar(char),
     FilterBackspace,
@@ -45,22 +48,26 @@ impl App {
     /// Applies `action`; returns whether anything visible changed, so the
     /// event loop redraws only then.
     pub fn update(&mut self, action: Action) -> bool {
+        if let Action::Resize(w, h) = action {
+            self.ui.size = Size::new(w, h);
+            // a resize always redraws, even to the same size; the draw
+            // measures the popup again and clamps its scroll
+            return true;
+        }
         let before = self.ui.clone();
+        // the status line tells what the last key did: the next one clears it
+        self.ui.status = None;
         match action {
             Action::Quit => self.quit = true,
             Action::Suspend => self.suspend = true,
-            Action::Resize(w, h) => {
-                self.ui.size = Size::new(w, h);
-                // a resize always redraws, even to the same size; the draw
-                // measures the popup again and clamps its scroll
-                return true;
-            }
-            // the first key dismisses the status line, and does only that
+            // the first key dismisses the notices, and does only that
             _ if !self.ui.notices.is_empty() => self.ui.notices.clear(),
             Action::Help => self.toggle_popup(Popup::Help),
             Action::Close => self.ui.popup = None,
             _ if self.ui.popup.is_some() => self.scroll(action),
             Action::StartFilter => self.ui.filtering = true,
+            // a control character would reach the terminal in the pane's title
+            Action::FilterChar(c) if c.is_control() => {}
             Action::FilterChar(c) => self.edit_filter(|f| f.push(c)),
             Action::FilterBackspace => self.edit_filter(|f| {
                 f.pop();
@@ -74,6 +81,7 @@ impl App {
             Action::FocusPrev => self.ui.focus = self.ui.focus.prev(),
             Action::Focus(pane) => self.ui.focus = pane,
             Action::Open if self.len(self.ui.focus) > 0 => self.open(Popup::Detail),
+            Action::Open => self.say("nothing to open: the list is empty"),
             Action::Up => self.step(|i, _| i.saturating_sub(1)),
             Action::Down => self.step(|i, n| (i + 1).min(n - 1)),
             Action::PageUp => self.step(|i, _| i.saturating_sub(PAGE)),
@@ -82,12 +90,17 @@ impl App {
             Action::Last => self.step(|_, n| n - 1),
             Action::Source => self.jump(),
             Action::People => self.show_people(),
-            Action::NextBriefing => {
-                self.show_briefing((self.ui.current + 1) % self.briefings.len())
-            }
-            Action::Open => {}
+            Action::NextBriefing => self.turn_briefing(1),
+            Action::PrevBriefing => self.turn_briefing(self.briefings.len() - 1),
+            Action::Back => self.back(),
+            Action::Resize(..) => {}
         }
         before != self.ui
+    }
+
+    /// Puts `message` on the status line until the next key.
+    pub(super) fn say(&mut self, message: impl Into<String>) {
+        self.ui.status = Some(message.into());
     }
 
     fn toggle_popup(&mut self, popup: Popup) {
