@@ -46,6 +46,10 @@ pub struct Cli {
     /// instead of the briefing's as-of date.
     #[arg(long, value_name = "DATE", value_parser = parse_day)]
     pub now: Option<NaiveDate>,
+    /// Leave the mouse to the terminal (its own selection and copy) instead
+    /// of clicking panes and rows and scrolling lists with it.
+    #[arg(long)]
+    pub no_mouse: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -290,7 +294,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             let skipped = inputs.skipped.iter().map(ToString::to_string).collect();
             let mut app = dashboard(inputs, cli.now)?;
             app.ui.notices = skipped;
-            terminal::run(&mut app)?;
+            terminal::run(&mut app, !cli.no_mouse)?;
             Ok(())
         }
     }

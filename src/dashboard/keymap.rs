@@ -2,10 +2,13 @@
 //! help popup all read `BINDINGS`, whose number keys come from the pane
 //! registry. Keys reach the table by name, as `key_name` names a key event.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{
+    KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+use ratatui::layout::Position;
 
 use crate::dashboard::panes::Pane;
-use crate::dashboard::state::{Action, App};
+use crate::dashboard::state::{Action, App, Wheel};
 
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -362,6 +365,19 @@ pub fn hints(scope: Scope, focus: Pane, briefings: usize, compact: bool) -> Vec<
             Some((keys, hint))
         })
         .collect()
+}
+
+/// What a mouse event does: a left press clicks (`double` when the terminal
+/// loop saw a press at the same cell just before), the wheel scrolls; other
+/// events do nothing.
+pub fn mouse_action(event: &MouseEvent, double: bool) -> Option<Action> {
+    let at = Position::new(event.column, event.row);
+    match event.kind {
+        MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { at, double }),
+        MouseEventKind::ScrollUp => Some(Action::Wheel(at, Wheel::Up)),
+        MouseEventKind::ScrollDown => Some(Action::Wheel(at, Wheel::Down)),
+        _ => None,
+    }
 }
 
 /// The name of a key event, or `None` for keys tradewatch does not name.

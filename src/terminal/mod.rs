@@ -15,10 +15,12 @@ use std::ffi::OsStr;
 use std::io::{self, IsTerminal};
 use std::mem;
 use std::sync::atomic::Ordering::SeqCst;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use libc::c_int;
-use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use ratatui::crossterm::event::{
+    self, Event, KeyEventKind, MouseButton, MouseEvent, MouseEventKind,
+};
 use ratatui::layout::Size;
 use thiserror::Error;
 
@@ -63,18 +65,19 @@ fn check_term(term: Option<&OsStr>) -> Result<(), TerminalError> {
     }
 }
 
-/// Runs the dashboard until the user quits. The terminal is restored however
-/// it ends; ended by a signal, the process then dies by that signal.
-pub fn run(app: &mut App) -> Result<(), TerminalError> {
+/// Runs the dashboard until the user quits, with the mouse if `mouse`. The
+/// terminal is restored however it ends; ended by a signal, the process then
+/// dies by that signal.
+pub fn run(app: &mut App, mouse: bool) -> Result<(), TerminalError> {
     check()?;
     let tty = tty()?;
     // crossterm's event source catches SIGWINCH, which wakes the loop, from
     // its creation: create it before any signal asks for a wake-up
     event::poll(Duration::ZERO)?;
     install_hooks()?;
-    let end = enter(tty)
+    let end = enter(tty, mouse)
         .map_err(TerminalError::from)
-        .and_then(|()| dashboard(app));
+        .and_then(|()| dashboard(app, mouse));
     restore();
     match end? {
         End::Quit => Ok(()),
@@ -91,16 +94,20 @@ enum End {
 /// Draws and runs the dashboard until it ends. Ratatui's terminal is dropped
 /// before this returns: dropping it shows the cursor, which must come before
 /// the restore, not after.
-fn dashboard(app: &mut App) -> Result<End, TerminalError> {
+fn dashboard(app: &mut App, mouse: bool) -> Result<End, TerminalError> {
     let var = |name: &str| std::env::var(name).ok();
     let depth = ColorDepth::detect(var, |term| terminfo::colors(term, var));
     let mut screen = Screen::new(depth)?;
     screen.refit(app, true)?;
-    event_loop(&mut screen, app)
+    event_loop(&mut screen, app, mouse)
 }
 
-fn event_loop(screen: &mut Screen, app: &mut App) -> Result<End, TerminalError> {
+/// Two left presses on one cell closer than this are a double click.
+const DOUBLE_CLICK: Duration = Duration::from_millis(400);
+
+fn event_loop(screen: &mut Screen, app: &mut App, mouse: bool) -> Result<End, TerminalError> {
     let mut dirty = true;
+    let mut last_press: Option<(Instant, u16, u16)> = None;
     loop {
         match ENDED_BY.load(SeqCst) {
             0 => {}
@@ -116,7 +123,7 @@ fn event_loop(screen: &mut Screen, app: &mut App) -> Result<End, TerminalError> 
             RESUMED.store(true, SeqCst);
         }
         if RESUMED.swap(false, SeqCst) {
-            enter(tty()?)?;
+            enter(tty()?, mouse)?;
             screen.refit(app, true)?;
             dirty = true;
         }
@@ -128,6 +135,10 @@ fn event_loop(screen: &mut Screen, app: &mut App) -> Result<End, TerminalError> 
             Event::Key(key) if key.kind == KeyEventKind::Press => {
                 keymap::key_name(&key).is_some_and(|name| keymap::press(app, &name))
             }
+            Event::Mouse(event) => {
+                let double = double_click(&mut last_press, &event);
+                keymap::mouse_action(&event, double).is_some_and(|action| app.update(action))
+            }
             Event::Resize(width, height) => {
                 screen.fit(app, Size::new(width, height), false)?;
                 // a resize always redraws, even to the same size
@@ -136,6 +147,21 @@ fn event_loop(screen: &mut Screen, app: &mut App) -> Result<End, TerminalError> 
             _ => false,
         };
     }
+}
+
+/// Whether `event` is a left press on the cell of the last one, just after
+/// it; remembers it as the last press otherwise.
+fn double_click(last: &mut Option<(Instant, u16, u16)>, event: &MouseEvent) -> bool {
+    if event.kind != MouseEventKind::Down(MouseButton::Left) {
+        return false;
+    }
+    let now = Instant::now();
+    let double = last.is_some_and(|(at, col, row)| {
+        (col, row) == (event.column, event.row) && now.duration_since(at) < DOUBLE_CLICK
+    });
+    // a third press starts a new pair
+    *last = (!double).then_some((now, event.column, event.row));
+    double
 }
 
 #[cfg(test)]

@@ -11,10 +11,14 @@ use std::sync::OnceLock;
 
 use libc::c_int;
 
-/// Shows the cursor, then leaves the alternate screen: the last bytes written.
-const LEAVE: &[u8] = b"\x1b[?25h\x1b[?1049l";
+/// Stops mouse reports (whether asked for or not: harmless), shows the
+/// cursor, then leaves the alternate screen: the last bytes written.
+const LEAVE: &[u8] = b"\x1b[?1000l\x1b[?1006l\x1b[?25h\x1b[?1049l";
 /// The alternate screen, the cursor hidden.
 const ENTER: &[u8] = b"\x1b[?1049h\x1b[?25l";
+/// Mouse presses, releases and wheel turns reported, in the SGR encoding
+/// (any column, no bytes above 127).
+const MOUSE: &[u8] = b"\x1b[?1000h\x1b[?1006h";
 
 /// The terminal we read keys from (standard input, or /dev/tty when input is
 /// redirected, as crossterm does) and its modes before raw mode. Set once;
@@ -46,14 +50,17 @@ pub(super) fn tty() -> io::Result<&'static Tty> {
     Ok(TTY.get_or_init(|| Tty { fd, cooked }))
 }
 
-/// Raw mode (keys as typed, no echo, Ctrl-C and Ctrl-Z as keys), the
-/// alternate screen, the cursor hidden.
-pub(super) fn enter(tty: &Tty) -> io::Result<()> {
+/// Raw mode (keys as typed, no echo, Ctrl-C and Ctrl-Z as keys), mouse
+/// reports if `mouse`, the alternate screen, the cursor hidden.
+pub(super) fn enter(tty: &Tty, mouse: bool) -> io::Result<()> {
     let mut raw = tty.cooked;
     // SAFETY: cfmakeraw and tcsetattr only read and write the termios given.
     unsafe { libc::cfmakeraw(&mut raw) };
     os_result(unsafe { libc::tcsetattr(tty.fd, libc::TCSANOW, &raw) })?;
     let mut stdout = io::stdout();
+    if mouse {
+        stdout.write_all(MOUSE)?;
+    }
     stdout.write_all(ENTER)?;
     stdout.flush()
 }

@@ -5,6 +5,7 @@
 
 mod filter_index;
 mod jumps;
+mod measured;
 mod shown;
 mod ui;
 mod update;
@@ -19,6 +20,7 @@ use crate::model::sentences::sentences;
 use crate::model::timeline::{self, Entry};
 use crate::model::{Briefing, Evidence};
 
+pub use measured::{Measured, PaneArea, Wheel};
 pub use ui::{Popup, PopupFit, Ui};
 pub use update::{Action, PAGE};
 
@@ -43,6 +45,8 @@ pub struct App {
     pub ui: Ui,
     /// What the last draw measured of the open popup.
     popup_fit: PopupFit,
+    /// Where the last draw put the tabs, panes and rows.
+    measured: Measured,
     pub quit: bool,
     /// A suspend asked for and not yet done by the terminal loop.
     pub suspend: bool,
@@ -69,6 +73,7 @@ impl App {
             earlier: Vec::new(),
             ui: Ui::new(today),
             popup_fit: PopupFit::default(),
+            measured: Measured::default(),
             quit: false,
             suspend: false,
         };

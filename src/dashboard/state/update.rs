@@ -1,11 +1,13 @@
 //! `update(Action)`: what each key does to the state.
 
-use ratatui::layout::Size;
+use ratatui::layout::{Position, Size};
 
+use super::measured::Wheel;
 use super::{App, Popup, PopupFit};
 use crate::dashboard::panes::Pane;
 
-/// How many items PgUp / PgDn move in a list.
+/// How many items PgUp / PgDn move in a list not yet drawn (once drawn,
+/// as many as it shows).
 pub const PAGE: usize = 5;
 
 /// Everything a key can do. The keymap maps keys to these.
@@ -40,6 +42,12 @@ pub enum Action {
     /// Drop the filter and leave typing.
     FilterClear,
     Resize(u16, u16),
+    /// A left click at a cell; `double` for the second of two quick ones.
+    Click {
+        at: Position,
+        double: bool,
+    },
+    Wheel(Position, Wheel),
     /// Ask to be suspended (Ctrl-Z); the terminal loop does it.
     Suspend,
 }
@@ -62,6 +70,9 @@ impl App {
             Action::Suspend => self.suspend = true,
             // the first key dismisses the notices, and does only that
             _ if !self.ui.notices.is_empty() => self.ui.notices.clear(),
+            Action::Click { at, double: false } => self.click(at),
+            Action::Click { at, double: true } => self.double_click(at),
+            Action::Wheel(at, way) => self.wheel(at, way),
             Action::Help => self.toggle_popup(Popup::Help),
             Action::Close => self.ui.popup = None,
             _ if self.ui.popup.is_some() => self.scroll(action),
@@ -84,8 +95,14 @@ impl App {
             Action::Open => self.say("nothing to open: the list is empty"),
             Action::Up => self.step(|i, _| i.saturating_sub(1)),
             Action::Down => self.step(|i, n| (i + 1).min(n - 1)),
-            Action::PageUp => self.step(|i, _| i.saturating_sub(PAGE)),
-            Action::PageDown => self.step(|i, n| (i + PAGE).min(n - 1)),
+            Action::PageUp => {
+                let page = self.page(self.ui.focus);
+                self.step(|i, _| i.saturating_sub(page))
+            }
+            Action::PageDown => {
+                let page = self.page(self.ui.focus);
+                self.step(|i, n| (i + page).min(n - 1))
+            }
             Action::First => self.step(|_, _| 0),
             Action::Last => self.step(|_, n| n - 1),
             Action::Source => self.jump(),
@@ -111,7 +128,7 @@ impl App {
         }
     }
 
-    fn open(&mut self, popup: Popup) {
+    pub(super) fn open(&mut self, popup: Popup) {
         self.ui.popup = Some(popup);
         self.ui.popup_scroll = 0;
         // nothing is measured of it until it is drawn
@@ -141,7 +158,7 @@ impl App {
     }
 
     /// Scrolls the open popup within what its last draw measured.
-    fn scroll(&mut self, action: Action) {
+    pub(super) fn scroll(&mut self, action: Action) {
         let fit = self.popup_fit;
         let s = self.ui.popup_scroll;
         self.ui.popup_scroll = match action {

@@ -292,7 +292,11 @@ fn every_frame_is_one_synchronized_update() {
             .split_once(END)
             .unwrap_or_else(|| panic!("update {i} is not ended: {update:?}"));
         let last = i + 1 == updates.len();
-        let expected = if last { "\x1b[?25h\x1b[?1049l" } else { "" };
+        let expected = if last {
+            "\x1b[?1000l\x1b[?1006l\x1b[?25h\x1b[?1049l"
+        } else {
+            ""
+        };
         assert_eq!(after, expected, "after update {i}");
     }
 }
