@@ -16,6 +16,25 @@ pub fn wrap(text: &str, width: u16) -> Vec<String> {
         .collect()
 }
 
+/// `phrases` joined by spaces into lines of `width`, as many to a line as
+/// fit, so that no phrase is split unless it is wider than a line alone.
+pub fn phrases(phrases: &[String], width: u16) -> Vec<String> {
+    let width = usize::from(width.max(1));
+    let mut lines: Vec<String> = Vec::new();
+    for phrase in phrases {
+        let w = Span::raw(phrase.as_str()).width();
+        match lines.last_mut() {
+            Some(line) if Span::raw(line.as_str()).width() + 1 + w <= width => {
+                line.push(' ');
+                line.push_str(phrase);
+            }
+            _ if w <= width => lines.push(phrase.clone()),
+            _ => lines.extend(wrap(phrase, lines_h(width))),
+        }
+    }
+    lines
+}
+
 /// A count of lines as a height on screen: one past what a terminal holds
 /// stays as tall as a terminal can be, rather than wrapping round to short.
 pub fn lines_h(lines: usize) -> u16 {

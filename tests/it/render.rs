@@ -179,6 +179,12 @@ fn too_small_says_what_it_needs() {
             ),
         ],
     );
+    // no phrase is split across lines where a line can hold it
+    for w in 22..MIN_SIZE.width {
+        let s = screen(w, h, "");
+        let need = format!("need at least {} x {}", MIN_SIZE.width, MIN_SIZE.height);
+        assert!(s.lines().any(|l| l.contains(&need)), "{w} x {h}:\n{s}");
+    }
 }
 
 #[test]

@@ -74,11 +74,12 @@ pub fn dashboard_measured(app: &mut App, area: Rect, buf: &mut Buffer) {
 }
 
 fn too_small(area: Rect, buf: &mut Buffer) {
-    let text = format!(
-        "Terminal too small — need at least {} x {} (now {} x {})",
-        MIN_SIZE.width, MIN_SIZE.height, area.width, area.height
-    );
-    let lines = text::wrap(&text, area.width);
+    let phrases = [
+        "Terminal too small —".to_owned(),
+        format!("need at least {} x {}", MIN_SIZE.width, MIN_SIZE.height),
+        format!("(now {} x {})", area.width, area.height),
+    ];
+    let lines = text::phrases(&phrases, area.width);
     let top = area.height.saturating_sub(text::lines_h(lines.len())) / 2;
     let [_, middle] = Layout::vertical([Constraint::Length(top), Constraint::Fill(1)]).areas(area);
     Paragraph::new(lines.into_iter().map(Line::from).collect::<Vec<_>>())
