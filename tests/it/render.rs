@@ -312,3 +312,22 @@ fn a_filter_that_matches_nothing_says_so_and_the_footer_shows_no_typed_keys() {
         "? is typed while filtering:\n{screen}"
     );
 }
+
+#[test]
+fn a_long_title_gives_way_without_losing_the_date_or_the_briefing() {
+    let mut briefings = tradewatch::model::embedded_briefings().unwrap();
+    let title = "US and Chinese officials hold high-stakes trade talks in Kuala Lumpur ahead of the leaders' summit";
+    briefings[0].title = title.into();
+    let history = tradewatch::model::history::default_history().unwrap();
+    for (w, h) in [(200, 60), (120, 40), (80, 24), (50, 15)] {
+        let mut a = tradewatch::dashboard::App::new(briefings.clone(), history.clone(), None);
+        a.update(Action::Resize(w, h));
+        let s = text(&draw(&a));
+        let top: String = s
+            .lines()
+            .take_while(|l| !l.contains("Trump meets Xi"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert_says(&top, &[title, "as of", "25 Oct 2025", "1/2"]);
+    }
+}

@@ -3,7 +3,7 @@
 use ratatui::text::{Line, Span};
 
 use crate::dashboard::state::App;
-use crate::dashboard::text::{long_date, relative};
+use crate::dashboard::text::{flow, long_date, relative, wrap};
 use crate::dashboard::theme::THEME;
 
 /// Countdowns within this many days are highlighted.
@@ -12,35 +12,8 @@ const SOON_DAYS: i64 = 7;
 /// The header's lines at `width`: the title, then the countdowns, as many per
 /// line as fit.
 pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
-    let b = &app.briefing();
-    let mut title = vec![
-        Span::styled(" tradewatch ", THEME.key),
-        Span::styled(b.title.clone(), THEME.title),
-    ];
-    if app.ui.today == b.as_of {
-        title.push(Span::styled(
-            format!("  as of {}", long_date(b.as_of)),
-            THEME.text,
-        ));
-    } else {
-        // the data stop at the as-of day, whatever day the countdowns count from
-        title.push(Span::styled(
-            format!(
-                "  data as of {} · counting from {}",
-                b.as_of.format("%a %-d %b"),
-                app.ui.today.format("%a %-d %b")
-            ),
-            THEME.warning,
-        ));
-    }
-    let (shown, count) = app.briefing_position();
-    if count > 1 {
-        title.push(Span::styled(
-            format!("  briefing {}/{count}", shown + 1),
-            THEME.key,
-        ));
-    }
-    let mut lines = vec![Line::from(title)];
+    let b = app.briefing();
+    let mut lines = title_lines(app, width);
     let mut current: Vec<Span<'static>> = Vec::new();
     for event in b.countdowns() {
         let days = (event.date - app.ui.today).num_days();
@@ -71,4 +44,59 @@ pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
         lines.push(Line::from(current));
     }
     lines
+}
+
+/// The title line: the name, the briefing's title, what day its data are
+/// as of and which briefing it is. Too wide, the name goes first, then the
+/// weekday and the word "briefing"; then the rest flows onto more lines, no
+/// word cut.
+fn title_lines(app: &App, width: u16) -> Vec<Line<'static>> {
+    let b = app.briefing();
+    let as_of = |long: bool| {
+        if app.ui.today == b.as_of {
+            let day = if long {
+                long_date(b.as_of)
+            } else {
+                b.as_of.format("%-d %b %Y").to_string()
+            };
+            Span::styled(format!("as of {day}"), THEME.text)
+        } else {
+            // the data stop at the as-of day, whatever day the countdowns count from
+            Span::styled(
+                format!(
+                    "data as of {} · counting from {}",
+                    b.as_of.format("%a %-d %b"),
+                    app.ui.today.format("%a %-d %b")
+                ),
+                THEME.warning,
+            )
+        }
+    };
+    let (shown, count) = app.briefing_position();
+    let which = |long: bool| {
+        let word = if long { "briefing " } else { "" };
+        (count > 1).then(|| Span::styled(format!("{word}{}/{count}", shown + 1), THEME.key))
+    };
+    let title = Span::styled(b.title.clone(), THEME.title);
+    let line = |name: &'static str, long: bool| {
+        let mut spans = vec![Span::styled(name, THEME.key), title.clone()];
+        spans.extend([Span::raw("  "), as_of(long)]);
+        spans.extend(which(long).into_iter().flat_map(|w| [Span::raw("  "), w]));
+        Line::from(spans)
+    };
+    for (name, long) in [(" tradewatch ", true), (" ", true), (" ", false)] {
+        let one = line(name, long);
+        if one.width() <= usize::from(width) {
+            return vec![one];
+        }
+    }
+    // each piece after a space; a title wider than a line in lines of its own
+    let room = width.saturating_sub(1);
+    let mut pieces: Vec<Vec<Span<'static>>> = wrap(&b.title, room)
+        .into_iter()
+        .map(|l| vec![Span::raw(" "), Span::styled(l, THEME.title)])
+        .collect();
+    pieces.push(vec![Span::raw(" "), as_of(false)]);
+    pieces.extend(which(true).map(|w| vec![Span::raw(" "), w]));
+    flow(pieces, width)
 }
