@@ -104,11 +104,23 @@ fn word_end(text: &str, mut end: usize) -> usize {
     }
 }
 
+/// Whether `text` breaks lines with `\n` alone, as sanitised text does: then
+/// [`line_start`] can search for that one byte, a word at a time.
+pub(super) fn only_newlines(text: &str) -> bool {
+    !['\r', '\u{85}', '\u{2028}', '\u{2029}']
+        .into_iter()
+        .any(|c| text.contains(c))
+}
+
 /// The first line start at or after `from`: the text's start, or the byte
-/// after a line break (those of [`Token::newline_before`]).
-pub(super) fn line_start(text: &str, from: usize) -> Option<usize> {
+/// after a line break (those of [`Token::newline_before`]). `newlines_only`
+/// is [`only_newlines`] of `text`.
+pub(super) fn line_start(text: &str, from: usize, newlines_only: bool) -> Option<usize> {
     if from == 0 {
         return Some(0);
+    }
+    if newlines_only {
+        return text.get(from..)?.find('\n').map(|i| from + i + 1);
     }
     let bytes = text.as_bytes();
     let mut i = from;
