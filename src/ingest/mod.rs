@@ -254,7 +254,10 @@ pub fn check_text(bytes: &[u8], file: &str) -> Result<String, IngestError> {
             bytes: bytes.len() as u64,
         });
     }
-    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+    // `contains` on bytes is a word-at-a-time search; the position only for the message
+    if bytes.contains(&0)
+        && let Some(at) = bytes.iter().position(|&b| b == 0)
+    {
         return Err(IngestError::NotText {
             file: file.to_owned(),
             why: format!("a NUL byte at offset {at}"),

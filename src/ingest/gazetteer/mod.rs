@@ -799,6 +799,16 @@ Takaichi, the new Japanese minister, announced the acceleration of defense in To
                 ("Paris", "PARIS".to_string())
             ]
         );
+        // text that breaks lines with \n alone is searched by byte: the same starts
+        let text = "a\nSEOUL, x\n\n TOKYO (AP) é\n";
+        assert!(tokens::only_newlines(text) && !tokens::only_newlines("a\r\nb"));
+        for from in (0..=text.len() + 1).filter(|&i| text.get(i..).is_some() || i > text.len()) {
+            assert_eq!(
+                line_start(text, from, true),
+                line_start(text, from, false),
+                "{from}"
+            );
+        }
     }
 
     /// A small deterministic generator (xorshift64*).
