@@ -2,6 +2,7 @@
 //! came from, verbatim, as its evidence. Every string taken from the text is
 //! bounded, so the draft stays a small multiple of the article whatever it is.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -51,12 +52,23 @@ fn bounded(s: &str, max: usize) -> String {
 }
 
 /// Evidence: a verbatim excerpt of the article, which the model checks is in
-/// it, a cut marked by an ellipsis.
-fn excerpt(text: &str, range: Range<usize>) -> Evidence {
+/// it, a cut marked by an ellipsis. The range of what the model looks for
+/// (the excerpt without the ellipsis, a prefix of the sentence) goes to `cut_from`.
+fn excerpt(text: &str, range: Range<usize>, cut_from: &RefCell<Vec<Range<usize>>>) -> Evidence {
+    let article = bounded(&text[range.clone()], MAX_CHARS);
+    let kept = article.strip_suffix('…').unwrap_or(&article).len();
+    cut_from.borrow_mut().push(range.start..range.start + kept);
     Evidence {
-        article: Some(bounded(&text[range], MAX_CHARS)),
+        article: Some(article),
         source: None,
     }
+}
+
+/// A draft briefing, and the ranges of the text its evidence sentences and
+/// quotes were cut from verbatim: the check need not search the text for those.
+pub struct Draft {
+    pub briefing: Briefing,
+    pub cut_from: Vec<Range<usize>>,
 }
 
 pub fn briefing(
@@ -65,11 +77,12 @@ pub fn briefing(
     header: &Header,
     published: NaiveDate,
     file: &str,
-) -> Briefing {
+) -> Draft {
+    let cut_from = RefCell::new(Vec::new());
     // every position an item is found at is in a sentence: none is all white space
     let evidence = |at: usize| {
         x.sentence_at(at)
-            .map_or_else(Evidence::default, |s| excerpt(text, s))
+            .map_or_else(Evidence::default, |s| excerpt(text, s, &cut_from))
     };
     let label = |range: Range<usize>| bounded(&text[range], MAX_CHARS);
     // a file name may hold anything: it is shown, not trusted
@@ -155,6 +168,7 @@ pub fn briefing(
                     .filter_map(|i| x.places.get(i))
                     .inspect(|_| work::read(1))
                     .find(|m| q.sentence.contains(&m.start) && outside(m.start, m.end));
+                cut_from.borrow_mut().push(q.text.clone());
                 Quote {
                     role: q.speaker.as_deref().and_then(role_of),
                     speaker: q
@@ -165,7 +179,7 @@ pub fn briefing(
                     place: place.map(|m| m.place.name.to_owned()),
                     date: date.map(|d| d.date),
                     note: None,
-                    evidence: excerpt(text, q.sentence.clone()),
+                    evidence: excerpt(text, q.sentence.clone(), &cut_from),
                 }
             })
             .collect();
@@ -204,7 +218,7 @@ pub fn briefing(
             evidence: evidence(p.first),
         })
         .collect();
-    Briefing {
+    let briefing = Briefing {
         title: title.clone(),
         as_of: published,
         source: Source {
@@ -220,6 +234,10 @@ pub fn briefing(
         quotes,
         events,
         people,
+    };
+    Draft {
+        briefing,
+        cut_from: cut_from.into_inner(),
     }
 }
 

@@ -41,31 +41,32 @@ const MONTHS: [&str; 12] = [
 
 /// The month a word names: full names, and three- or four-letter abbreviations when capitalised.
 fn month(word: &str) -> Option<u32> {
-    // Month names are ASCII without a `k`, and outside ASCII only the Kelvin
-    // sign lower-cases to ASCII (a `k`): other words are no month, and these
-    // lower-case byte by byte, without an allocation.
-    if !word.is_ascii() || !(3..=9).contains(&word.len()) {
+    let bytes = word.as_bytes();
+    if !(3..=9).contains(&bytes.len()) {
         return None;
     }
     // the first letters of the months, in either case: most words start otherwise
     if !matches!(
-        word.as_bytes()[0] | 0x20,
+        bytes[0] | 0x20,
         b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
     ) {
         return None;
     }
-    let mut buf = [0; 9];
-    let lower = &mut buf[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    let lower = std::str::from_utf8(lower).ok()?;
-    let capital = word.starts_with(|c: char| c.is_ascii_uppercase());
-    // a name or abbreviation shares its first three letters with one month only
-    let i = MONTHS.iter().position(|m| m[..3] == lower[..3])?;
-    let m = MONTHS[i];
+    // Month names are ASCII without a `k`, and outside ASCII only the Kelvin
+    // sign lower-cases to ASCII (a `k`): other words are no month, and these
+    // compare without lower-casing.
+    if !word.is_ascii() {
+        return None;
+    }
+    // a name or abbreviation shares its first three letters with one month
+    // only; `| 0x20` lower-cases a letter and makes no letter of anything else
+    let head = [bytes[0] | 0x20, bytes[1] | 0x20, bytes[2] | 0x20];
+    let i = MONTHS.iter().position(|m| m.as_bytes()[..3] == head)?;
+    let capital = bytes[0].is_ascii_uppercase();
     // "may" and "march" are also common words: only capitalised ones count
-    let named = m == lower && (capital || !matches!(lower, "may" | "march"));
-    let abbreviated = capital && m.starts_with(lower) && (lower.len() == 3 || lower == "sept");
+    let named = MONTHS[i].eq_ignore_ascii_case(word) && (capital || !matches!(i, 2 | 4));
+    // three letters that start a month start that month
+    let abbreviated = capital && (bytes.len() == 3 || word.eq_ignore_ascii_case("sept"));
     (named || abbreviated).then_some(i as u32 + 1)
 }
 
@@ -83,6 +84,10 @@ fn weekday(word: &str) -> Option<Weekday> {
 }
 
 fn day_number(word: &str) -> Option<u32> {
+    // most words start with no digit
+    if !word.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let digits = word.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']); // 1st, 2nd, 3rd, 10th
     (word.len() <= 4 && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
         .then(|| digits.parse().ok())
@@ -97,36 +102,84 @@ fn year_number(word: &str) -> Option<i32> {
         .filter(|y| (1900..=2100).contains(y))
 }
 
+// The word lists below are `matches!` patterns, which compile to a test of
+// the length and then of the bytes: the look-around reads sixteen words per
+// date, each compared with all of them.
+
 /// Words that put a clause in the future: a weekday there is the next such day.
-const FUTURE: &[&str] = &[
-    "will",
-    "would",
-    "’ll",
-    "'ll",
-    "next",
-    "due",
-    "set",
-    "scheduled",
-    "plans",
-    "planned",
-    "expected",
-    "upcoming",
-    "headed",
-    "heads",
-    "is",
-    "are",
-];
+fn is_future(w: &str) -> bool {
+    matches!(
+        w,
+        "will"
+            | "would"
+            | "’ll"
+            | "'ll"
+            | "next"
+            | "due"
+            | "set"
+            | "scheduled"
+            | "plans"
+            | "planned"
+            | "expected"
+            | "upcoming"
+            | "headed"
+            | "heads"
+            | "is"
+            | "are"
+    )
+}
+
 /// Irregular past forms; regular ones end in "ed".
-const PAST: &[&str] = &[
-    "said", "told", "held", "left", "met", "was", "were", "had", "did", "spoke", "made", "took",
-    "gave", "came", "went", "began", "sent", "led", "brought", "last", "ago", "saw", "won", "hit",
-    "put", "set", "struck", "wrote", "flew",
-];
+fn is_past(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "told"
+            | "held"
+            | "left"
+            | "met"
+            | "was"
+            | "were"
+            | "had"
+            | "did"
+            | "spoke"
+            | "made"
+            | "took"
+            | "gave"
+            | "came"
+            | "went"
+            | "began"
+            | "sent"
+            | "led"
+            | "brought"
+            | "last"
+            | "ago"
+            | "saw"
+            | "won"
+            | "hit"
+            | "put"
+            | "set"
+            | "struck"
+            | "wrote"
+            | "flew"
+    )
+}
 
 /// Words ending in "ed" that are not past forms.
-const NOT_PAST: &[&str] = &[
-    "hundred", "indeed", "proceed", "exceed", "succeed", "speed", "breed", "bleed", "greed",
-];
+fn is_not_past(w: &str) -> bool {
+    matches!(
+        w,
+        "hundred"
+            | "indeed"
+            | "proceed"
+            | "exceed"
+            | "succeed"
+            | "speed"
+            | "breed"
+            | "bleed"
+            | "greed"
+    )
+}
 
 /// Whether the clause around word `i` speaks of the past: up to twelve words
 /// before it and four after, within its sentence.
@@ -144,10 +197,10 @@ fn past_tense(text: &str, words: &[Word], i: usize) -> bool {
     let nearby = words[from..to].iter().map(|w| lowercase(w.text(text)));
     let mut past = false;
     for w in nearby {
-        if FUTURE.contains(&&*w) && w != "set" {
+        if is_future(&w) && w != "set" {
             return false;
         }
-        if PAST.contains(&&*w) || (w.len() > 4 && w.ends_with("ed") && !NOT_PAST.contains(&&*w)) {
+        if is_past(&w) || (w.len() > 4 && w.ends_with("ed") && !is_not_past(&w)) {
             past = true;
         }
     }

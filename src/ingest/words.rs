@@ -23,85 +23,109 @@ fn joins(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '.')
 }
 
+/// The character at byte `i` of `text`, its length, and whether it is a
+/// word's (alphanumeric): ASCII, most of any text, without decoding.
+fn char_at(text: &str, i: usize) -> Option<(char, usize, bool)> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1, b.is_ascii_alphanumeric()));
+    }
+    let c = text[i..].chars().next()?;
+    Some((c, c.len_utf8(), c.is_alphanumeric()))
+}
+
 /// Every word of `text`, in order.
 pub fn words(text: &str) -> Vec<Word> {
     // about one word in six bytes of prose: few regrowths
     let mut out = Vec::with_capacity(text.len() / 6);
-    let mut start = None;
-    // each character is classified once, as the next one and then as itself
-    let mut chars = text
-        .char_indices()
-        .map(|(i, c)| (i, c, c.is_alphanumeric()));
-    let mut current = chars.next();
-    while let Some((i, c, is_word)) = current {
-        let next = chars.next();
-        let next_is_word = next.is_some_and(|(_, _, w)| w);
-        match start {
-            None if is_word => start = Some(i),
-            Some(_) if is_word => {}
-            // "U.S." keeps its last dot: a dot right after a single capital
-            Some(s) if c == '.' && !next_is_word && is_initial(&text[s..i]) => {
-                out.push(Word {
-                    start: s,
-                    end: i + 1,
-                });
-                start = None;
-            }
-            Some(_) if joins(c) && next_is_word => {}
-            Some(s) => {
-                out.push(Word { start: s, end: i });
-                start = None;
-            }
-            None => {}
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some((_, len, is_word)) = char_at(text, i) {
+        if !is_word {
+            i += len;
+            continue;
         }
-        current = next;
-    }
-    if let Some(s) = start {
-        out.push(Word {
-            start: s,
-            end: text.len(),
-        });
+        // a word from `start`: each character is classified once, as the
+        // next one and then as itself
+        let start = i;
+        i += len;
+        let end = loop {
+            while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                i += 1;
+            }
+            let Some((c, len, is_word)) = char_at(text, i) else {
+                break i;
+            };
+            if is_word {
+                i += len;
+                continue;
+            }
+            let next_is_word = char_at(text, i + len).is_some_and(|(_, _, w)| w);
+            // "U.S." keeps its last dot: a dot right after a single capital
+            if c == '.' && !next_is_word && is_initial(&text[start..i]) {
+                i += len;
+                break i;
+            }
+            if !(joins(c) && next_is_word) {
+                let end = i;
+                i += len;
+                break end;
+            }
+            i += len;
+        };
+        out.push(Word { start, end });
     }
     out
 }
 
 /// Every word of `words` (the words of `text`) in lower case, as
-/// `str::to_lowercase` gives it, cut from one buffer: the extractors compare
-/// lower-case words many times, and lower-casing each word once, without an
-/// allocation per word, keeps that cheap.
-pub struct Lower {
-    buf: String,
-    ends: Vec<usize>,
+/// `str::to_lowercase` gives it: the extractors compare lower-case words many
+/// times, and lower-casing each word once, without an allocation per word,
+/// keeps that cheap. An ASCII word is a slice of the text lower-cased at
+/// once; the rare other word is lower-cased on its own into a second buffer.
+pub struct Lower<'t> {
+    ascii: String,
+    words: &'t [Word],
+    /// The other words' lower case, one after another, and where each ends.
+    other: String,
+    other_ends: Vec<usize>,
 }
 
-impl Lower {
-    pub fn new(text: &str, words: &[Word]) -> Lower {
-        let mut buf = String::with_capacity(words.iter().map(|w| w.end - w.start).sum());
-        let mut ends = Vec::with_capacity(words.len());
+impl<'t> Lower<'t> {
+    pub fn new(text: &str, words: &'t [Word]) -> Lower<'t> {
+        let mut other = String::new();
+        let mut other_ends = Vec::new();
         for w in words {
             let word = w.text(text);
-            if word.is_ascii() {
-                let start = buf.len();
-                buf.push_str(word);
-                buf[start..].make_ascii_lowercase();
-            } else {
-                // the rare word outside ASCII takes the full rules (a final sigma)
-                buf.push_str(&word.to_lowercase());
+            if !word.is_ascii() {
+                // the full rules (a final sigma)
+                other.push_str(&word.to_lowercase());
+                other_ends.push(other.len());
             }
-            ends.push(buf.len());
         }
-        Lower { buf, ends }
+        Lower {
+            ascii: text.to_ascii_lowercase(),
+            words,
+            other,
+            other_ends,
+        }
     }
 
-    /// The words, each a slice of the one buffer.
+    /// The words, each a slice of one of the buffers.
     pub fn words(&self) -> Vec<&str> {
+        let mut other = self.other_ends.iter();
         let mut start = 0;
-        self.ends
+        self.words
             .iter()
-            .map(|&end| {
-                let w = &self.buf[start..end];
+            .map(|w| {
+                let word = &self.ascii[w.start..w.end];
+                if word.is_ascii() {
+                    return word;
+                }
+                let end = other.next().copied().unwrap_or(start);
+                let lower = &self.other[start..end];
                 start = end;
-                w
+                lower
             })
             .collect()
     }

@@ -66,7 +66,41 @@ fn is_width_ambiguous(c: char) -> bool {
 /// trimmed: a sentence still matches its evidence when a file wraps it, and a
 /// parser's message fits on one line.
 pub fn fold_whitespace(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    // as `split_whitespace` joined by spaces, but a run of other bytes is
+    // copied at once and only bytes outside ASCII are decoded: validation
+    // folds a whole article
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let word = i;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                if matches!(b, b'\t'..=b'\r' | b' ') {
+                    break;
+                }
+                i += 1;
+            } else {
+                let c = text[i..].chars().next().unwrap_or_default();
+                if c.is_whitespace() {
+                    break;
+                }
+                i += c.len_utf8();
+            }
+        }
+        if i > word {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&text[word..i]);
+        }
+        // the white space after the word
+        while let Some(c) = text[i..].chars().next().filter(|c| c.is_whitespace()) {
+            i += c.len_utf8();
+        }
+    }
+    out
 }
 
 /// `text` with every control, invisible and emoji-joining character written
@@ -212,6 +246,21 @@ mod tests {
             sanitize_text("\u{1f1e8}\u{1f1f3}", false),
             "\u{1f1e8}\u{1f1f3}"
         );
+    }
+
+    #[test]
+    fn folds_white_space_as_split_whitespace_does() {
+        for text in [
+            "",
+            "  ",
+            "a",
+            " a  b\tc\n\r\u{b}d\u{c} ",
+            "x\u{85}y\u{a0}z\u{2028}w\u{3000}v\u{202f}",
+            "é  吉隆坡\u{2003}\u{200b}q",
+        ] {
+            let want = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(super::fold_whitespace(text), want, "{text:?}");
+        }
     }
 
     #[test]

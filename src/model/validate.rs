@@ -1,6 +1,8 @@
 //! Checks what serde cannot: dates in order, numbers in range, evidence that
 //! really occurs in the article.
 
+use std::cell::OnceCell;
+
 use super::locate::{Seg, path_string};
 use super::sanitize::fold_whitespace;
 use super::{Briefing, Evidence, Tariff, TariffStatus};
@@ -22,11 +24,27 @@ fn problem(path: Vec<Seg>, message: String) -> Problem {
 
 /// The first broken rule, in file order.
 pub fn validate(b: &Briefing) -> Result<(), Problem> {
+    validate_with(b, &|_| false)
+}
+
+/// [`validate`], where `verbatim(s)` says that `s` is known to be a slice of
+/// the article as it stands (a draft knows where it cut its strings from):
+/// such a string is not searched for. Anything else is searched for in the
+/// article, white space folded, which is folded once and only if needed.
+pub fn validate_with(b: &Briefing, verbatim: &dyn Fn(&str) -> bool) -> Result<(), Problem> {
     use Seg::{Index, Key};
     if b.title.trim().is_empty() {
         return Err(problem(vec![Key("title")], "must not be empty".into()));
     }
-    let article = fold_whitespace(&b.article);
+    let folded = OnceCell::new();
+    // a slice of the article is in it folded too: folding the slice folds
+    // the same runs of white space, and trims only at its ends
+    let in_article = |s: &str| {
+        verbatim(s)
+            || folded
+                .get_or_init(|| fold_whitespace(&b.article))
+                .contains(&fold_whitespace(s))
+    };
     let evidence = |ev: &Evidence, mut path: Vec<Seg>| -> Result<(), Problem> {
         path.push(Key("evidence"));
         if ev.article.is_none() && ev.source.is_none() {
@@ -37,9 +55,7 @@ pub fn validate(b: &Briefing) -> Result<(), Problem> {
         }
         // a long sentence may be given cut short, the cut marked by an ellipsis
         if let Some(sentence) = &ev.article
-            && !article.contains(&fold_whitespace(
-                sentence.strip_suffix('…').unwrap_or(sentence),
-            ))
+            && !in_article(sentence.strip_suffix('…').unwrap_or(sentence))
         {
             path.push(Key("article"));
             return Err(problem(path, "this sentence is not in the article".into()));
@@ -120,7 +136,7 @@ pub fn validate(b: &Briefing) -> Result<(), Problem> {
         evidence(&s.evidence, vec![Key("stops"), Index(i)])?;
     }
     for (i, q) in b.quotes.iter().enumerate() {
-        if !article.contains(&fold_whitespace(&q.text)) {
+        if !in_article(&q.text) {
             return Err(problem(
                 vec![Key("quotes"), Index(i), Key("text")],
                 "a quote must be verbatim from the article, and this one is not in it".into(),

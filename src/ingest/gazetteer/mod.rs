@@ -11,12 +11,13 @@
 //! case-sensitively, at word boundaries, the longest name winning, in one
 //! pass over the text.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
+mod hash;
 mod tokens;
 
-use tokens::{Sym, Token, Tokens, line_start};
+use hash::FixedMap;
+use tokens::{Sym, Token, Tokens, line_start, only_newlines};
 
 /// The gazetteer: a comment line, a header line, then one place per line:
 /// `name kind country lat lon aliases`, tab-separated, aliases `|`-separated.
@@ -146,7 +147,8 @@ pub fn find_datelines(text: &str) -> Vec<Mention> {
     // only the first token of a line is read: from each line start on,
     // the next one searched for after it
     let mut from = 0;
-    while let Some(line) = line_start(text, from) {
+    let newlines_only = only_newlines(text);
+    while let Some(line) = line_start(text, from, newlines_only) {
         let mut tokens = Tokens::at(text, line);
         let Some(tok) = tokens.next() else { break };
         from = tok.end;
@@ -268,16 +270,16 @@ fn is_shouted(word: &str) -> bool {
 /// The parsed gazetteer and the finder's table.
 struct Gazetteer {
     places: Vec<Place>,
-    by_name: HashMap<&'static str, usize>,
+    by_name: FixedMap<&'static str, usize>,
     /// A name's first word to the names (and non-places) that start with it,
     /// longest first.
-    index: HashMap<&'static str, Vec<Pattern>>,
+    index: FixedMap<&'static str, Vec<Pattern>>,
     /// The first bytes of the keys of `index`: most words of a text (in lower
     /// case) start with none, and are passed over without hashing them.
     starts: [bool; 256],
     /// Names and aliases in capitals ([`fold_upper`]) to their places, for
     /// [`find_datelines`]; not those already written in capitals ("US").
-    shouted: HashMap<String, usize>,
+    shouted: FixedMap<String, usize>,
 }
 
 /// A name as tokens: each with whether white space comes before it.
@@ -340,12 +342,12 @@ impl Gazetteer {
             names.extend(aliases.split('|').filter(|a| !a.is_empty()).map(|a| (i, a)));
         }
 
-        let mut by_name = HashMap::with_capacity(places.len());
+        let mut by_name = FixedMap::default();
         for (i, place) in places.iter().enumerate() {
             by_name.entry(place.name).or_insert(i);
         }
 
-        let mut shouted = HashMap::new();
+        let mut shouted = FixedMap::default();
         for &(i, name) in &names {
             let key = fold_upper(name);
             if key != name && key.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
@@ -353,7 +355,7 @@ impl Gazetteer {
             }
         }
 
-        let mut index: HashMap<&'static str, Vec<Pattern>> = HashMap::new();
+        let mut index: FixedMap<&'static str, Vec<Pattern>> = FixedMap::default();
         let all = names
             .into_iter()
             .map(|(i, n)| (Some(i), n))
@@ -797,6 +799,16 @@ Takaichi, the new Japanese minister, announced the acceleration of defense in To
                 ("Paris", "PARIS".to_string())
             ]
         );
+        // text that breaks lines with \n alone is searched by byte: the same starts
+        let text = "a\nSEOUL, x\n\n TOKYO (AP) é\n";
+        assert!(tokens::only_newlines(text) && !tokens::only_newlines("a\r\nb"));
+        for from in (0..=text.len() + 1).filter(|&i| text.get(i..).is_some() || i > text.len()) {
+            assert_eq!(
+                line_start(text, from, true),
+                line_start(text, from, false),
+                "{from}"
+            );
+        }
     }
 
     /// A small deterministic generator (xorshift64*).

@@ -42,20 +42,31 @@ impl<'a> Iterator for Tokens<'a> {
     type Item = Token<'a>;
 
     fn next(&mut self) -> Option<Token<'a>> {
-        let rest = self.text.get(self.pos..)?;
-        let mut chars = rest.char_indices();
+        let bytes = self.text.as_bytes();
+        let mut i = self.pos;
         let mut space_before = false;
         let mut newline_before = false;
-        let (i, c) = loop {
-            let (i, c) = chars.next()?;
-            if c.is_whitespace() {
+        // white space, ASCII (most of it) read byte by byte
+        let c = loop {
+            let b = *bytes.get(i)?;
+            if b.is_ascii() {
+                if !matches!(b, b'\t'..=b'\r' | b' ') {
+                    break char::from(b);
+                }
                 space_before = true;
-                newline_before |= matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}');
-            } else {
-                break (i, c);
+                newline_before |= matches!(b, b'\n' | b'\r');
+                i += 1;
+                continue;
             }
+            let c = self.text.get(i..)?.chars().next()?;
+            if !c.is_whitespace() {
+                break c;
+            }
+            space_before = true;
+            newline_before |= matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}');
+            i += c.len_utf8();
         };
-        let start = self.pos + i;
+        let start = i;
         let mut end = start + c.len_utf8();
         let sym = if is_word_char(c) {
             end = word_end(self.text, end);
@@ -93,11 +104,23 @@ fn word_end(text: &str, mut end: usize) -> usize {
     }
 }
 
+/// Whether `text` breaks lines with `\n` alone, as sanitised text does: then
+/// [`line_start`] can search for that one byte, a word at a time.
+pub(super) fn only_newlines(text: &str) -> bool {
+    !['\r', '\u{85}', '\u{2028}', '\u{2029}']
+        .into_iter()
+        .any(|c| text.contains(c))
+}
+
 /// The first line start at or after `from`: the text's start, or the byte
-/// after a line break (those of [`Token::newline_before`]).
-pub(super) fn line_start(text: &str, from: usize) -> Option<usize> {
+/// after a line break (those of [`Token::newline_before`]). `newlines_only`
+/// is [`only_newlines`] of `text`.
+pub(super) fn line_start(text: &str, from: usize, newlines_only: bool) -> Option<usize> {
     if from == 0 {
         return Some(0);
+    }
+    if newlines_only {
+        return text.get(from..)?.find('\n').map(|i| from + i + 1);
     }
     let bytes = text.as_bytes();
     let mut i = from;
@@ -119,6 +142,9 @@ pub(super) fn line_start(text: &str, from: usize) -> Option<usize> {
 
 /// Letters, digits, and combining marks (so a decomposed "é" stays in its word).
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric()
         || matches!(c,
             '\u{0300}'..='\u{036F}'
