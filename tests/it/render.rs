@@ -331,3 +331,36 @@ fn a_long_title_gives_way_without_losing_the_date_or_the_briefing() {
         assert_says(&top, &[title, "as of", "25 Oct 2025", "1/2"]);
     }
 }
+
+#[test]
+fn big_screens_show_every_pane_at_once() {
+    for (w, h) in [(160, 45), (160, 50), (200, 60), (400, 100)] {
+        let s = screen(w, h, "");
+        let boxes = s
+            .lines()
+            .filter(|l| l.contains('╭') || l.contains('┏'))
+            .flat_map(|l| {
+                tradewatch::dashboard::Pane::ALL
+                    .iter()
+                    .filter(move |p| l.contains(&format!(" {} {} ", p.index() + 1, p.title())))
+            });
+        assert_eq!(boxes.count(), 7, "{w} x {h}:\n{s}");
+    }
+    // below, a page at a time
+    let s = screen(159, 50, "");
+    assert!(!s.contains("╭ 5 History"), "{s}");
+}
+
+#[test]
+fn the_dashboard_at_each_size_a_user_tries() {
+    for (w, h) in [
+        (200, 60),
+        (160, 50),
+        (120, 40),
+        (80, 24),
+        (60, 20),
+        (50, 15),
+    ] {
+        assert_snapshot!(format!("size_{w}x{h}"), screen(w, h, ""));
+    }
+}

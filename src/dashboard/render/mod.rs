@@ -25,6 +25,10 @@ use crate::dashboard::{split, text};
 pub const MIN_SIZE: Size = Size::new(50, 15);
 /// From this size up a whole page of panes is shown at once.
 pub const GRID_SIZE: Size = Size::new(100, 30);
+/// From this size up every pane is on screen: the tariffs at least 80 x 26
+/// (the table and its bars whole, the "What" column wrapped), the map and
+/// the chart at 40 x 26 beside them, four lists of 40 x 18 under them.
+pub const ALL_SIZE: Size = Size::new(160, 45);
 
 /// How the dashboard is laid out at a size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,11 +38,15 @@ pub enum Arrangement {
     Tabbed,
     /// The page holding the focused pane: two panes over the rest.
     Grid,
+    /// Both pages: the first as a grid, the second in a column beside it.
+    All,
 }
 
 pub fn layout_for(size: Size) -> Arrangement {
     if size.width < MIN_SIZE.width || size.height < MIN_SIZE.height {
         Arrangement::TooSmall
+    } else if size.width >= ALL_SIZE.width && size.height >= ALL_SIZE.height {
+        Arrangement::All
     } else if size.width >= GRID_SIZE.width && size.height >= GRID_SIZE.height {
         Arrangement::Grid
     } else {
@@ -115,20 +123,45 @@ fn arranged(app: &App, mode: Arrangement, area: Rect, buf: &mut Buffer) -> Optio
     Paragraph::new(header_lines).render(header_area, buf);
     tabs(app, tabs_area, buf);
     let ctx = app.context();
-    if mode == Arrangement::Grid {
-        grid(app, &ctx, body, buf);
-    } else {
-        pane(app, &ctx, app.ui.focus, body, buf);
+    match mode {
+        Arrangement::All => all(app, &ctx, body, buf),
+        Arrangement::Grid => grid(app, &ctx, Pane::on(app.ui.focus.spec().page), body, buf),
+        _ => pane(app, &ctx, app.ui.focus, body, buf),
     }
     footer::hints_or_notices(app, footer_area, buf);
     let popup = app.ui.popup?;
     Some(popup::draw(app, &ctx, popup, area, buf))
 }
 
-/// The page holding the focused pane: its first two panes side by side, the
-/// others side by side under them.
-fn grid(app: &App, ctx: &Context, body: Rect, buf: &mut Buffer) {
-    let panes = Pane::on(app.ui.focus.spec().page);
+/// Every pane: the tariffs on half the width over the rest of the first
+/// page and the source, the map and the chart beside them; the lists under.
+fn all(app: &App, ctx: &Context, body: Rect, buf: &mut Buffer) {
+    let [top, bottom] = split::percent_rows(body, 58);
+    let [tariffs, right] = split::percent_columns(top, 50);
+    let [map, chart] = split::percent_columns(right, 50);
+    for (p, area) in [
+        (Pane::Tariffs, tariffs),
+        (Pane::Itinerary, map),
+        (Pane::History, chart),
+    ] {
+        pane(app, ctx, p, area, buf);
+    }
+    let [left, right] = split::percent_columns(bottom, 50);
+    let [quotes, people] = split::percent_columns(left, 50);
+    let [timeline, source] = split::percent_columns(right, 50);
+    for (p, area) in [
+        (Pane::Quotes, quotes),
+        (Pane::People, people),
+        (Pane::Timeline, timeline),
+        (Pane::Source, source),
+    ] {
+        pane(app, ctx, p, area, buf);
+    }
+}
+
+/// A page's panes: the first two side by side, the others side by side
+/// under them.
+fn grid(app: &App, ctx: &Context, panes: Vec<Pane>, body: Rect, buf: &mut Buffer) {
     let (top, bottom) = panes.split_at(panes.len().min(2));
     let rows: Vec<Rect> = if bottom.is_empty() {
         vec![body]
@@ -237,7 +270,7 @@ mod tests {
     #[test]
     fn the_pane_registry_drives_tabs_keys_help_footer_and_pages() {
         let mut app = App::embedded(None).expect("the embedded briefing");
-        app.update(Action::Resize(200, 60));
+        app.update(Action::Resize(150, 44));
         let focus_keys: Vec<_> = BINDINGS
             .iter()
             .filter(|b| matches!(b.action, Action::Focus(_)))

@@ -121,9 +121,9 @@ impl App {
         let first = (0..data.sentences.len()).find(|&s| data.cites(&evidence, s));
         self.clear_filter(Pane::Source);
         self.ui.focus = Pane::Source;
-        match first {
-            Some(s) => self.ui.cursor_mut(Pane::Source).selected = s,
-            None => self.say("not from the article: its public source is named above"),
+        // without one, the pane's heading names the public source instead
+        if let Some(s) = first {
+            self.ui.cursor_mut(Pane::Source).selected = s;
         }
     }
 

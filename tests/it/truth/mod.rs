@@ -208,9 +208,19 @@ fn the_history_chart_puts_months_and_rates_where_they_belong() {
         let col = |d: NaiveDate| {
             f64::from(p.left) + (d - day(2025, 1, 1)).num_days() as f64 / end * f64::from(p.width)
         };
-        // each month's name starts at the column of its first day
+        // each month's name starts at the column of its first day (the
+        // column of its braille dot: up to half a cell off a continuous scale)
+        // the chart's own columns: other panes share the row
         let labels: String = (0..buf.area.width)
-            .map(|x| buf[(x, p.axis + 1)].symbol().to_owned())
+            .map(|x| {
+                let own = (p.left - 1..=p.left + p.width).contains(&x);
+                if own {
+                    buf[(x, p.axis + 1)].symbol()
+                } else {
+                    " "
+                }
+                .to_owned()
+            })
             .collect();
         let mut seen = 0;
         for m in 1..=12 {
@@ -219,7 +229,7 @@ fn the_history_chart_puts_months_and_rates_where_they_belong() {
             if let Some(at) = labels.find(&name) {
                 let at = labels[..at].chars().count() as f64;
                 assert!(
-                    (at - col(first)).abs() <= 1.0,
+                    (at - col(first)).abs() <= 1.5,
                     "{w}x{h}: {name} at {at}, its first day at {:.1}",
                     col(first)
                 );
@@ -287,8 +297,9 @@ const NEGOTIATORS: [&str; 4] = [
 ];
 
 #[test]
+// the people page on its own (from 160 x 45 all panes share the screen)
 fn the_people_and_facts_of_the_story_are_on_screen_each_with_evidence() {
-    let mut a = app(160, 50);
+    let mut a = app(150, 44);
     press(&mut a, "4");
     let s = text(&draw(&a));
     for name in NEGOTIATORS {
@@ -319,7 +330,7 @@ fn the_people_and_facts_of_the_story_are_on_screen_each_with_evidence() {
         ),
         ("2 s", "Not in the article; from: news.meaww.com"),
     ] {
-        let mut a = app(160, 50);
+        let mut a = app(150, 44);
         press(&mut a, keys);
         let s = text(&draw(&a));
         assert_eq!(a.ui.focus, Pane::Source, "{keys}");
