@@ -130,7 +130,7 @@ pub(super) mod tests {
         T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug,
     {
         let (text, path) = twin;
-        let written = serde_json::to_string_pretty(checked).expect("JSON") + "\n";
+        let written = serde_json::to_string(checked).expect("JSON");
         let text = if std::env::var_os("TRADEWATCH_EMBED").is_some() {
             let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
             std::fs::write(&file, &written).expect("the twin written");
