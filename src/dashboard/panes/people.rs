@@ -3,8 +3,8 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{ListItem, Paragraph, Widget};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::context::{Context, ListView};
 use super::spec::{Detail, Page, Spec, nobody};
@@ -88,7 +88,7 @@ fn who_is_who(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
                     .map(|l| Line::from(vec![Span::raw("    "), Span::styled(l, THEME.text)])),
             );
         }
-        ListItem::new(lines)
+        Text::from(lines)
     };
     list.draw_items(item, list_area, buf);
 }

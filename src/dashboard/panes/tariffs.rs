@@ -8,7 +8,6 @@ mod table;
 use chrono::{Datelike, NaiveDate};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Text};
 use ratatui::widgets::{Paragraph, Widget};
 
@@ -234,17 +233,11 @@ fn table_row(b: &Briefing, t: &Tariff, bases: &Bases, what_w: u16, max_lines: us
     let height = lines_h(lines.len().max(1));
     TableRow {
         cells: [
-            (
-                Text::from(figure(t)),
-                THEME.party(t.imposer).patch(THEME.status(t.status)),
-            ),
-            (Text::from(t.direction()), THEME.party(t.imposer)),
-            (Text::from(t.status.label()), THEME.status(t.status)),
-            (
-                Text::from(t.date.map_or(NOT_GIVEN.into(), |d| short_date(d, year))),
-                Style::new(),
-            ),
-            (Text::from_iter(lines), Style::new()),
+            Text::from(figure(t)).style(THEME.party(t.imposer).patch(THEME.status(t.status))),
+            Text::from(t.direction()).style(THEME.party(t.imposer)),
+            Text::from(t.status.label()).style(THEME.status(t.status)),
+            Text::from(t.date.map_or(NOT_GIVEN.into(), |d| short_date(d, year))),
+            Text::from_iter(lines),
         ],
         height,
         what,

@@ -10,9 +10,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::Text;
-use ratatui::widgets::{Cell, Row, StatefulWidget, Table, TableState, Widget};
+use ratatui::widgets::{Cell, Row, StatefulWidget, Table, TableState};
 
 use super::{RATE_W, STATUS_W, WHO_W};
+use crate::dashboard::cells;
 use crate::dashboard::theme::THEME;
 
 /// The columns' headings.
@@ -20,10 +21,10 @@ const HEADINGS: [&str; 5] = ["Rate", "Who on whom", "Status", "From", "What"];
 /// The blank between columns.
 const SPACING: u16 = 1;
 
-/// A table row: its cells with their styles, how many lines its "What"
-/// takes, that text in full and whether the table cut it.
+/// A table row: its cells, each styled as a whole, how many lines its
+/// "What" takes, that text in full and whether the table cut it.
 pub(super) struct TableRow {
-    pub cells: [(Text<'static>, Style); 5],
+    pub cells: [Text<'static>; 5],
     pub height: u16,
     pub what: String,
     pub cut: bool,
@@ -72,7 +73,7 @@ fn draw(
     let heading = Rect { height: 1, ..area };
     buf.set_style(heading, THEME.heading);
     for (&column, text) in columns.iter().zip(HEADINGS) {
-        Text::from(text).render(cell(column, heading), buf);
+        cells::text(&Text::from(text), cell(column, heading), buf);
     }
     let body = Rect {
         y: area.y + 1,
@@ -86,10 +87,8 @@ fn draw(
     for (i, row) in rows.into_iter().enumerate().take(shown.end).skip(shown.start) {
         let height = (y + row.height).min(body.bottom()).saturating_sub(y);
         let row_area = Rect { y, height, ..body };
-        for (&column, (text, style)) in columns.iter().zip(row.cells) {
-            let area = cell(column, row_area);
-            buf.set_style(area, style);
-            text.render(area, buf);
+        for (&column, text) in columns.iter().zip(&row.cells) {
+            cells::text(text, cell(column, row_area), buf);
         }
         if selected == Some(i) {
             buf.set_style(row_area, selection);
@@ -135,8 +134,7 @@ fn solved(
     buf: &mut Buffer,
 ) {
     let rows = rows.into_iter().map(|r| {
-        let cells = r.cells.map(|(text, style)| Cell::from(text).style(style));
-        Row::new(cells).height(r.height)
+        Row::new(r.cells.map(Cell::from)).height(r.height)
     });
     let header = Row::new(HEADINGS).style(THEME.heading);
     let widths = [
@@ -169,14 +167,14 @@ mod tests {
                 let what: Vec<String> = (0..height)
                     .map(|l| format!("row {i} line {l} of a long what that runs off"))
                     .collect();
-                let cell = |s: String, c: u8| (Text::from(s), Style::new().fg(Color::Indexed(c)));
+                let cell = |s: String, c: u8| Text::from(s).style(Style::new().fg(Color::Indexed(c)));
                 TableRow {
                     cells: [
                         cell(format!("{i}0%"), 1),
                         cell("US on China".into(), 2),
                         cell("threatened".into(), 3),
                         cell("10 Oct 2026".into(), 4),
-                        (Text::from_iter(what), Style::new()),
+                        Text::from_iter(what),
                     ],
                     height,
                     what: String::new(),
