@@ -13,7 +13,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::Widget;
+use ratatui::widgets::{Paragraph, Widget};
 
 /// Whether `c` is a grapheme of its own (no character joins it) one cell
 /// wide, wherever it stands: the test below checks every one against ratatui.
@@ -90,6 +90,29 @@ pub fn text(text: &Text, area: Rect, buf: &mut Buffer) {
     set_style(buf, area, text.style);
     for (l, row) in text.lines.iter().zip(area.rows()) {
         line(l, row, buf);
+    }
+}
+
+/// `lines` drawn as `Paragraph::new(lines)` draws them: a line a row, each
+/// cut at the right edge, only its characters styled.
+pub fn paragraph(lines: &[Line], area: Rect, buf: &mut Buffer) {
+    let area = area.intersection(buf.area);
+    if area.is_empty() {
+        return;
+    }
+    for (line, row) in lines.iter().zip(area.rows()) {
+        let left = matches!(line.alignment, None | Some(Alignment::Left));
+        if !left || line.spans.iter().any(|s| cells(s).is_none()) {
+            Paragraph::new(line.clone()).render(row, buf);
+            continue;
+        }
+        let graphemes = line
+            .spans
+            .iter()
+            .flat_map(|s| s.content.chars().map(|c| (c, line.style.patch(s.style))));
+        for ((c, style), x) in graphemes.zip(row.left()..row.right()) {
+            buf[(x, row.y)].set_char(c).set_style(style);
+        }
     }
 }
 
@@ -301,6 +324,20 @@ mod tests {
             let widget = List::new(texts.iter().cloned().map(ListItem::new)).highlight_style(highlight);
             let mut state = ListState::default().with_selected(selected);
             StatefulWidget::render(widget, area, &mut theirs, &mut state);
+            prop_assert_eq!(ours, theirs);
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn paragraphs_are_drawn_as_ratatuis_paragraph_draws_them(
+            lines in proptest::collection::vec(a_line(), 0..7),
+            (x, y, w, h) in (0..26u16, 0..6u16, 0..26u16, 0..6u16),
+        ) {
+            let area = Rect::new(x, y, w, h);
+            let (mut ours, mut theirs) = (filled(), filled());
+            paragraph(&lines, area, &mut ours);
+            Paragraph::new(lines).render(area, &mut theirs);
             prop_assert_eq!(ours, theirs);
         }
     }

@@ -9,13 +9,12 @@ use chrono::{Datelike, NaiveDate};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Text};
-use ratatui::widgets::{Paragraph, Widget};
 
 use self::bars::{chart, longest};
 use self::table::{TableRow, table};
 use super::context::{Context, Items, ListView, Summary, window};
 use super::spec::{Detail, Page, Spec, nobody};
-use crate::dashboard::split;
+use crate::dashboard::{cells, split};
 use crate::dashboard::text::{
     NOT_GIVEN, date, evidence_fields, field, figure, lines_h, outlook, short_date,
     wrap, wrapped,
@@ -135,7 +134,7 @@ fn table_and_bars(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) 
     let mut rows = shown.rows;
     rows.extend(shown.next.filter(|_| shown.used < max));
     table(rows, date_w, (selected.saturating_sub(shown.first), selection.1), table_area, buf);
-    Paragraph::new(notes).render(notes_area, buf);
+    cells::paragraph(&notes, notes_area, buf);
     chart(b, items, digest, selection, chart_area, buf);
 }
 
