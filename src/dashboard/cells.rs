@@ -1,5 +1,5 @@
 //! Text drawn into the buffer cell by cell, the cells ratatui's `Line`,
-//! `Text` and `List` would draw. ratatui cuts every span into graphemes
+//! `Text`, `Paragraph` and `List` would draw. ratatui cuts every span into graphemes
 //! and measures each several times over, some 270 instructions a cell, and
 //! styles whole areas with the empty style, which changes nothing: text was
 //! a third of the first frame. A span whose characters are each a grapheme
@@ -14,6 +14,8 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Paragraph, Widget};
+
+use super::text::lines_h;
 
 /// Whether `c` is a grapheme of its own (no character joins it) one cell
 /// wide, wherever it stands: the test below checks every one against ratatui.
@@ -133,7 +135,7 @@ pub fn list(
     let heights: Vec<usize> = items.iter().map(Text::height).collect();
     let mut y = area.y;
     for i in in_view(&heights, selected, usize::from(area.height)) {
-        let h = text_h(heights[i]);
+        let h = lines_h(heights[i]);
         let row = Rect::new(area.x, y, area.width, h);
         text(&items[i], row, buf);
         if selected == Some(i) {
@@ -141,10 +143,6 @@ pub fn list(
         }
         y = y.saturating_add(h);
     }
-}
-
-fn text_h(lines: usize) -> u16 {
-    u16::try_from(lines).unwrap_or(u16::MAX)
 }
 
 /// The items a fresh `List` state shows in `max` lines: those from the top
