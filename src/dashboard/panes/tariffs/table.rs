@@ -1,7 +1,7 @@
 //! The tariffs table, drawn cell by cell at column positions worked out by
 //! arithmetic. ratatui's `Table` runs the constraint solver three times a
 //! draw even for fixed widths (the columns, the selection column, and the
-//! header over the rows): two thirds of its cost, and a sixth of the first
+//! header over the rows): four fifths of its cost, and a sixth of the first
 //! frame's. It is still what draws a table whose columns do not fit, so
 //! that the solver's trade-off is kept there; the tests check that both
 //! draw the same cells wherever the columns fit.
