@@ -1,8 +1,8 @@
 //! The first frame, beside a minimal ratatui app's (issue 12, goal 5: at
 //! most 1.3x its time): tradewatch's is the embedded briefing loaded into an
 //! app and drawn once at 120x40, the anchor's one frame of the world map.
-//! `load` is the model's share of tradewatch's: the embedded briefings
-//! parsed, sanitised and validated, and the history.
+//! `load` is the model's share of tradewatch's: the embedded briefings and
+//! history read from their JSON twins (checked by a test, not at start).
 //!
 //!     cargo bench --bench first_frame -- --warm-up-time 1 --measurement-time 3
 

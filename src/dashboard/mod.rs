@@ -2,10 +2,12 @@
 //! file each, listed in one registry), the one keymap table, and rendering as
 //! a function of the state.
 //!
-//! Rooms, each using only those before it: `palette`, `theme`, `text` and
-//! `split` (how things look and where they go), `panes`, `state`, `keymap`,
-//! `render`; `work` counts what a draw builds, for the tests.
+//! Rooms, each using only those before it: `palette`, `theme`, `text`,
+//! `cells` and `split` (how things look, how text is drawn, where things
+//! go), `panes`, `state`, `keymap`, `render`; `work` counts what a draw
+//! builds, for the tests.
 
+pub(crate) mod cells;
 pub mod keymap;
 pub mod palette;
 pub mod panes;

@@ -1,12 +1,14 @@
 use std::path::Path;
 
+use serde::de::DeserializeOwned;
+
 use super::error::Location;
 use super::locate::locate;
 use super::pieces;
 use super::read::read_regular;
 use super::sanitize::fold_whitespace;
 use super::validate::validate;
-use super::{AFTER_BUSAN_NAME, AFTER_BUSAN_TOML, Briefing, DEFAULT_NAME, DEFAULT_TOML, LoadError};
+use super::{AFTER_BUSAN_JSON, Briefing, DEFAULT_JSON, LoadError};
 
 /// Briefings are small; anything larger is not one.
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
@@ -29,22 +31,15 @@ impl Format {
 
 /// The embedded default briefing.
 pub fn default_briefing() -> Result<Briefing, LoadError> {
-    embedded(DEFAULT_TOML, DEFAULT_NAME)
+    from_json(DEFAULT_JSON.0, DEFAULT_JSON.1)
 }
 
 /// Every embedded briefing, the default first, then the later one.
 pub fn embedded_briefings() -> Result<Vec<Briefing>, LoadError> {
     Ok(vec![
         default_briefing()?,
-        embedded(AFTER_BUSAN_TOML, AFTER_BUSAN_NAME)?,
+        from_json(AFTER_BUSAN_JSON.0, AFTER_BUSAN_JSON.1)?,
     ])
-}
-
-/// An embedded briefing, deserialised only: it is part of the program, and
-/// a test (below) checks that sanitising and validating would leave it as
-/// it is, so the first frame need not pay for them (a third of its loading).
-fn embedded(text: &str, name: &str) -> Result<Briefing, LoadError> {
-    deserialize(text, name, Format::Toml)
 }
 
 /// Reads, parses, sanitises and validates a briefing file.
@@ -98,34 +93,65 @@ fn deserialize(text: &str, name: &str, format: Format) -> Result<Briefing, LoadE
             location: Location::at(name, text, e.span().map_or(0, |s| s.start)),
             message: fold_whitespace(e.message()),
         }),
-        Format::Json => serde_json::from_str(text).map_err(|e| {
-            let full = e.to_string();
-            let suffix = format!(" at line {} column {}", e.line(), e.column());
-            let message = fold_whitespace(full.strip_suffix(&suffix).unwrap_or(&full));
-            LoadError::Invalid {
-                location: Location {
-                    file: name.to_owned(),
-                    line: e.line(),
-                    column: e.column(),
-                },
-                message,
-            }
-        }),
+        Format::Json => from_json(text, name),
     }
 }
 
+/// JSON text deserialised as it is written; `name` is used in messages.
+pub(super) fn from_json<T: DeserializeOwned>(text: &str, name: &str) -> Result<T, LoadError> {
+    serde_json::from_str(text).map_err(|e| {
+        let full = e.to_string();
+        let suffix = format!(" at line {} column {}", e.line(), e.column());
+        let message = fold_whitespace(full.strip_suffix(&suffix).unwrap_or(&full));
+        LoadError::Invalid {
+            location: Location {
+                file: name.to_owned(),
+                line: e.line(),
+                column: e.column(),
+            },
+            message,
+        }
+    })
+}
+
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
+    use serde::Serialize;
+
     use super::*;
+    use crate::model::{AFTER_BUSAN_NAME, AFTER_BUSAN_TOML, DEFAULT_NAME, DEFAULT_TOML};
+
+    /// Checks that the embedded JSON `twin` (text, path) is `checked`, the
+    /// TOML it stands for as loading a file would leave it (parsed,
+    /// sanitised, validated), written out; rewrites it instead when
+    /// `TRADEWATCH_EMBED` is set, after the TOML is edited.
+    pub(in crate::model) fn twin_is<T>(twin: (&str, &str), checked: &T)
+    where
+        T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug,
+    {
+        let (text, path) = twin;
+        let written = serde_json::to_string(checked).expect("JSON");
+        let text = if std::env::var_os("TRADEWATCH_EMBED").is_some() {
+            let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+            std::fs::write(&file, &written).expect("the twin written");
+            written.as_str()
+        } else {
+            assert!(
+                text == written,
+                "{path} is not its TOML's twin: `TRADEWATCH_EMBED=1 cargo test --lib twin` rewrites it"
+            );
+            text
+        };
+        assert_eq!(&from_json::<T>(text, path).expect(path), checked, "{path}");
+    }
 
     #[test]
-    fn the_embedded_briefings_are_valid_and_already_sanitised() {
-        for (text, name) in [
-            (DEFAULT_TOML, DEFAULT_NAME),
-            (AFTER_BUSAN_TOML, AFTER_BUSAN_NAME),
+    fn the_embedded_json_twins_hold_the_checked_toml() {
+        for (text, name, twin) in [
+            (DEFAULT_TOML, DEFAULT_NAME, DEFAULT_JSON),
+            (AFTER_BUSAN_TOML, AFTER_BUSAN_NAME, AFTER_BUSAN_JSON),
         ] {
-            let checked = parse_str(text, name, Format::Toml).expect(name);
-            assert_eq!(embedded(text, name).expect(name), checked, "{name}");
+            twin_is(twin, &parse_str(text, name, Format::Toml).expect(name));
         }
     }
 }

@@ -9,9 +9,10 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::{List, ListItem, ListState, StatefulWidget};
+use ratatui::text::Text;
 
 use super::item_set::ItemSet;
+use crate::dashboard::cells;
 use crate::dashboard::theme::THEME;
 use crate::model::fold_whitespace;
 use crate::model::history::{History, Step};
@@ -184,7 +185,7 @@ impl ListView<'_> {
     /// list, with the selected one in view; only those on screen are built.
     pub fn draw_items<'r>(
         &self,
-        mut item: impl FnMut(usize) -> ListItem<'r>,
+        mut item: impl FnMut(usize) -> Text<'r>,
         area: Rect,
         buf: &mut Buffer,
     ) {
@@ -200,22 +201,15 @@ impl ListView<'_> {
     pub fn draw_rows<'r>(
         &self,
         len: usize,
-        row: impl FnMut(usize) -> ListItem<'r>,
+        row: impl FnMut(usize) -> Text<'r>,
         selected: Option<usize>,
         area: Rect,
         buf: &mut Buffer,
     ) {
-        let shown = window(
-            len,
-            selected,
-            usize::from(area.height),
-            row,
-            ListItem::height,
-        );
-        let mut state =
-            ListState::default().with_selected(selected.map(|s| s.saturating_sub(shown.first)));
-        let list = List::new(shown.rows).highlight_style(THEME.selection(self.focused));
-        StatefulWidget::render(list, area, buf, &mut state);
+        let shown = window(len, selected, usize::from(area.height), row, Text::height);
+        let selected = selected.map(|s| s.saturating_sub(shown.first));
+        let highlight = THEME.selection(self.focused);
+        cells::list(&shown.rows, selected, highlight, area, buf);
     }
 }
 

@@ -6,8 +6,8 @@ pub mod chart;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{ListItem, Paragraph, Widget};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::context::{Context, ListView};
 use super::spec::{Detail, Page, Spec, nobody};
@@ -91,7 +91,7 @@ fn step_list(
         let st = steps[i];
         let threatened = st.status == TariffStatus::Threatened;
         let mark = if st.note.is_some() { "* " } else { "" };
-        ListItem::new(Line::from(vec![
+        Text::from(Line::from(vec![
             Span::styled(format!("{:<7}", st.date.format("%-d %b")), THEME.text),
             Span::styled(
                 format!("{:<6}", st.imposer.to_string()),

@@ -5,8 +5,8 @@ mod map;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{ListItem, Paragraph, Widget};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::context::{Context, ListView};
 use super::spec::{Detail, Page, Spec};
@@ -76,7 +76,7 @@ fn stops_and_map(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
 
     let item = |i: usize| {
         let s = &stops[i];
-        ListItem::new(vec![
+        Text::from(vec![
             Line::from(vec![
                 Span::styled(format!("{} ", i + 1), THEME.key),
                 Span::styled(s.place.clone(), THEME.title),

@@ -3,12 +3,11 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{ListItem, Paragraph, Widget};
+use ratatui::text::{Line, Span, Text};
 
 use super::context::{Context, ListView};
 use super::spec::{Detail, Page, Spec, nobody};
-use crate::dashboard::split;
+use crate::dashboard::{cells, split};
 use crate::dashboard::text::{evidence_fields, field, lines_h, wrap, wrapped};
 use crate::dashboard::theme::THEME;
 
@@ -56,7 +55,7 @@ fn who_is_who(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
         Some(([heading], list)) => [heading, list],
         None => Layout::vertical([Constraint::Length(heading_h), Constraint::Fill(1)]).areas(area),
     };
-    Paragraph::new(heading).render(heading_area, buf);
+    cells::paragraph(&heading, heading_area, buf);
     let width = area.width.saturating_sub(4);
     let item = |i: usize| {
         let p = &people[i];
@@ -88,7 +87,7 @@ fn who_is_who(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
                     .map(|l| Line::from(vec![Span::raw("    "), Span::styled(l, THEME.text)])),
             );
         }
-        ListItem::new(lines)
+        Text::from(lines)
     };
     list.draw_items(item, list_area, buf);
 }

@@ -2,8 +2,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::ListItem;
+use ratatui::text::{Line, Span, Text};
 
 use super::context::{Context, ListView};
 use super::spec::{Detail, Page, Spec};
@@ -88,7 +87,7 @@ fn quote_list(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
             );
         }
         lines.push(Line::raw(""));
-        ListItem::new(lines)
+        Text::from(lines)
     };
     list.draw_items(item, area, buf);
 }

@@ -3,18 +3,18 @@
 //! and threatened points stacked on the rate in force, and the status legend.
 
 mod bars;
+mod table;
 
 use chrono::{Datelike, NaiveDate};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
 use ratatui::text::{Line, Text};
-use ratatui::widgets::{Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
 
 use self::bars::{chart, longest};
+use self::table::{TableRow, table};
 use super::context::{Context, ListView, Summary, window};
 use super::spec::{Detail, Page, Spec, nobody};
-use crate::dashboard::split;
+use crate::dashboard::{cells, split};
 use crate::dashboard::text::{
     NOT_GIVEN, date, evidence_fields, field, figure, lines_h, outlook, short_date,
     wrap, wrapped,
@@ -84,11 +84,15 @@ fn table_and_bars(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) 
     let max_lines = if what_w >= WRAP_FROM { WHAT_LINES } else { 1 };
     let row = |k: usize| table_row(b, tariff(k), bases, what_w, max_lines);
     // the table is as tall as its rows, and rows past the pane's height
-    // cannot make it taller: they are measured only that far
+    // cannot make it taller: they are measured only that far, and kept for
+    // the draw, as wrapping their "What" is most of what a row costs
+    let mut built: Vec<Option<TableRow>> = Vec::new();
     let mut rows_h = 0usize;
     for k in 0..items.len() {
         crate::dashboard::work::row();
-        rows_h += usize::from(row(k).height);
+        let r = row(k);
+        rows_h += usize::from(r.height);
+        built.push(Some(r));
         if rows_h > usize::from(area.height) {
             break;
         }
@@ -97,8 +101,16 @@ fn table_and_bars(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) 
     // the selected row in full when the table had to cut it, and what kind
     // of rate every figure is: both matter more than the bars
     let mut notes: Vec<Line> = Vec::new();
-    if let Some(row) = (selected < items.len()).then(|| row(selected)).filter(|r| r.cut) {
-        notes.extend(wrapped(&row.what, area.width, THEME.text));
+    let own_row;
+    let selected_row = match built.get(selected) {
+        Some(r) => r.as_ref(),
+        None => {
+            own_row = (selected < items.len()).then(|| row(selected));
+            own_row.as_ref()
+        }
+    };
+    if let Some(r) = selected_row.filter(|r| r.cut) {
+        notes.extend(wrapped(&r.what, area.width, THEME.text));
     }
     if let Some(kind) = digest.kind {
         notes.extend(wrapped(&format!("All figures: {kind}."), area.width, THEME.dim));
@@ -117,11 +129,12 @@ fn table_and_bars(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) 
     // below the heading, the rows ratatui's table shows: those from the top,
     // or those ending at the selected one, and one more in part if there is room
     let max = usize::from(table_area.height.saturating_sub(1));
-    let shown = window(items.len(), Some(selected), max, row, |r| usize::from(r.height));
+    let kept = |k: usize| built.get_mut(k).and_then(Option::take).unwrap_or_else(|| row(k));
+    let shown = window(items.len(), Some(selected), max, kept, |r| usize::from(r.height));
     let mut rows = shown.rows;
     rows.extend(shown.next.filter(|_| shown.used < max));
     table(rows, date_w, (selected.saturating_sub(shown.first), selection.1), table_area, buf);
-    Paragraph::new(notes).render(notes_area, buf);
+    cells::paragraph(&notes, notes_area, buf);
     chart(b, items, digest, selection, chart_area, buf);
 }
 
@@ -174,15 +187,6 @@ impl Bases {
     }
 }
 
-/// A table row: its cells, how many lines its "What" takes, that text in
-/// full and whether the table cut it.
-struct TableRow {
-    cells: [Cell<'static>; 5],
-    height: u16,
-    what: String,
-    cut: bool,
-}
-
 /// The date column's width: days of the briefing's year are short. Counted,
 /// not formatted, as it looks at every tariff shown.
 fn date_w<'t>(b: &Briefing, tariffs: impl Iterator<Item = &'t Tariff>) -> u16 {
@@ -228,40 +232,16 @@ fn table_row(b: &Briefing, t: &Tariff, bases: &Bases, what_w: u16, max_lines: us
     let height = lines_h(lines.len().max(1));
     TableRow {
         cells: [
-            Cell::from(figure(t)).style(THEME.party(t.imposer).patch(THEME.status(t.status))),
-            Cell::from(t.direction()).style(THEME.party(t.imposer)),
-            Cell::from(t.status.label()).style(THEME.status(t.status)),
-            Cell::from(t.date.map_or(NOT_GIVEN.into(), |d| short_date(d, year))),
-            Cell::from(Text::from_iter(lines)),
+            Text::from(figure(t)).style(THEME.party(t.imposer).patch(THEME.status(t.status))),
+            Text::from(t.direction()).style(THEME.party(t.imposer)),
+            Text::from(t.status.label()).style(THEME.status(t.status)),
+            Text::from(t.date.map_or(NOT_GIVEN.into(), |d| short_date(d, year))),
+            Text::from_iter(lines),
         ],
         height,
         what,
         cut,
     }
-}
-
-fn table(
-    rows: Vec<TableRow>,
-    date_w: u16,
-    (selected, selection): (usize, Style),
-    area: Rect,
-    buf: &mut Buffer,
-) {
-    let rows = rows.into_iter().map(|r| Row::new(r.cells).height(r.height));
-    let header = Row::new(["Rate", "Who on whom", "Status", "From", "What"]).style(THEME.heading);
-    let widths = [
-        Constraint::Length(RATE_W),
-        Constraint::Length(WHO_W),
-        Constraint::Length(STATUS_W),
-        Constraint::Length(date_w),
-        Constraint::Fill(1),
-    ];
-    let table = Table::new(rows, widths)
-        .header(header)
-        .row_highlight_style(selection)
-        .column_spacing(1);
-    let mut state = TableState::default().with_selected(Some(selected));
-    StatefulWidget::render(table, area, buf, &mut state);
 }
 
 /// The kind of figure all tariffs share, for a single note under the chart.

@@ -6,8 +6,7 @@
 use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::ListItem;
+use ratatui::text::{Line, Span, Text};
 
 use super::context::{Context, ListView};
 use super::spec::{Detail, Page, Spec};
@@ -57,7 +56,7 @@ fn events_by_date(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) 
         .collect();
     let row = |r: usize| {
         if let Some(m) = marker_rows.iter().position(|&at| at == r) {
-            return ListItem::new(Line::styled(markers[m].1.clone(), THEME.warning));
+            return Text::from(Line::styled(markers[m].1.clone(), THEME.warning));
         }
         let before = marker_rows.iter().filter(|&&at| at < r).count();
         let e = &timeline[items.get(r - before).unwrap_or_default()];
@@ -83,7 +82,7 @@ fn events_by_date(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) 
                 spans[1] = Span::styled(e.label.clone(), THEME.dim);
             }
         }
-        ListItem::new(Line::from(spans))
+        Text::from(Line::from(spans))
     };
     // markers are not selectable: the selected event's row is after those before it
     let selected = (list.selected < items.len()).then(|| {

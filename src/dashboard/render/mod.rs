@@ -19,7 +19,7 @@ use ratatui::widgets::{Block, BorderType, Paragraph, Tabs, Widget};
 use crate::dashboard::panes::{Context, Pane};
 use crate::dashboard::state::{App, PopupFit};
 use crate::dashboard::theme::THEME;
-use crate::dashboard::{split, text};
+use crate::dashboard::{cells, split, text};
 
 /// Below this the dashboard says the terminal is too small.
 pub const MIN_SIZE: Size = Size::new(50, 15);
@@ -120,7 +120,7 @@ fn arranged(app: &App, mode: Arrangement, area: Rect, buf: &mut Buffer) -> Optio
         ])
         .areas(area),
     };
-    Paragraph::new(header_lines).render(header_area, buf);
+    cells::paragraph(&header_lines, header_area, buf);
     tabs(app, tabs_area, buf);
     let ctx = app.context();
     match mode {

@@ -4,10 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::error::Location;
-use super::sanitize::fold_whitespace;
-use super::validate::plausible;
-use super::{LoadError, Party, TariffStatus, day, sanitize_text};
+use super::{LoadError, Party, TariffStatus, day};
 
 pub mod series;
 
@@ -62,55 +59,83 @@ impl History {
     }
 }
 
-/// The embedded history, checked.
+/// The embedded history as the program reads it at start, (text, path): a
+/// JSON twin of the TOML, written and checked by a test as the briefings'
+/// are (`model::DEFAULT_JSON`).
+const HISTORY_JSON: (&str, &str) = (
+    include_str!("../../../assets/embedded/history.json"),
+    "assets/embedded/history.json",
+);
+
+/// The embedded history, checked by the test that writes its twin.
 pub fn default_history() -> Result<History, LoadError> {
-    let invalid = |offset: usize, message: String| LoadError::Invalid {
-        location: Location::at(HISTORY_NAME, HISTORY_TOML, offset),
-        message,
-    };
-    let mut history: History = toml::from_str(HISTORY_TOML).map_err(|e| {
-        invalid(
-            e.span().map_or(0, |s| s.start),
-            fold_whitespace(e.message()),
-        )
-    })?;
-    history.note = sanitize_text(&history.note, false);
-    for step in &mut history.steps {
-        step.label = sanitize_text(&step.label, false);
-        step.source = sanitize_text(&step.source, false);
-        if let Some(note) = &mut step.note {
-            *note = sanitize_text(note, false);
-        }
-    }
-    check(&history).map_err(|message| invalid(0, message))?;
-    Ok(history)
+    super::load::from_json(HISTORY_JSON.0, HISTORY_JSON.1)
 }
 
-/// The rules a ladder keeps: plausible rates, each side in date order, and one
-/// step a day, since a rate replaced the same day was never in force on its own.
-fn check(history: &History) -> Result<(), String> {
-    for (i, step) in history.steps.iter().enumerate() {
-        if !plausible(step.rate) {
-            return Err(format!(
-                "steps[{i}].rate: {} is not a plausible rate",
-                step.rate
-            ));
-        }
-        if step.announced.is_some_and(|a| a > step.date) {
-            return Err(format!("steps[{i}].announced: after the step's date"));
-        }
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::error::Location;
+    use crate::model::sanitize::fold_whitespace;
+    use crate::model::sanitize_text;
+    use crate::model::validate::plausible;
+
+    #[test]
+    fn the_embedded_json_twin_holds_the_checked_toml() {
+        let history = checked(HISTORY_TOML, HISTORY_NAME).expect(HISTORY_NAME);
+        crate::model::load::tests::twin_is(HISTORY_JSON, &history);
     }
-    for party in [Party::Us, Party::China] {
-        let dates: Vec<NaiveDate> = history.of(party).map(|s| s.date).collect();
-        if dates.windows(2).any(|w| w[1] < w[0]) {
-            return Err(format!("the {party} steps are not in date order"));
+
+    /// A history in TOML, sanitised and checked.
+    fn checked(text: &str, name: &str) -> Result<History, LoadError> {
+        let invalid = |offset: usize, message: String| LoadError::Invalid {
+            location: Location::at(name, text, offset),
+            message,
+        };
+        let mut history: History = toml::from_str(text).map_err(|e| {
+            invalid(
+                e.span().map_or(0, |s| s.start),
+                fold_whitespace(e.message()),
+            )
+        })?;
+        history.note = sanitize_text(&history.note, false);
+        for step in &mut history.steps {
+            step.label = sanitize_text(&step.label, false);
+            step.source = sanitize_text(&step.source, false);
+            if let Some(note) = &mut step.note {
+                *note = sanitize_text(note, false);
+            }
         }
-        if let Some(w) = dates.windows(2).find(|w| w[1] == w[0]) {
-            return Err(format!(
-                "two {party} steps on {}: make them one step with a note",
-                w[0]
-            ));
-        }
+        check(&history).map_err(|message| invalid(0, message))?;
+        Ok(history)
     }
-    Ok(())
+
+    /// The rules a ladder keeps: plausible rates, each side in date order, and one
+    /// step a day, since a rate replaced the same day was never in force on its own.
+    fn check(history: &History) -> Result<(), String> {
+        for (i, step) in history.steps.iter().enumerate() {
+            if !plausible(step.rate) {
+                return Err(format!(
+                    "steps[{i}].rate: {} is not a plausible rate",
+                    step.rate
+                ));
+            }
+            if step.announced.is_some_and(|a| a > step.date) {
+                return Err(format!("steps[{i}].announced: after the step's date"));
+            }
+        }
+        for party in [Party::Us, Party::China] {
+            let dates: Vec<NaiveDate> = history.of(party).map(|s| s.date).collect();
+            if dates.windows(2).any(|w| w[1] < w[0]) {
+                return Err(format!("the {party} steps are not in date order"));
+            }
+            if let Some(w) = dates.windows(2).find(|w| w[1] == w[0]) {
+                return Err(format!(
+                    "two {party} steps on {}: make them one step with a note",
+                    w[0]
+                ));
+            }
+        }
+        Ok(())
+    }
 }

@@ -6,9 +6,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
 
 use super::{Bases, Digest, WHO_W};
+use crate::dashboard::cells;
 use crate::dashboard::panes::Items;
 use crate::dashboard::text::{flow, rate};
 use crate::dashboard::theme::THEME;
@@ -113,7 +113,7 @@ pub(super) fn chart(
         let shown: Vec<&Tariff> = tariffs().collect();
         lines.extend(legend(&shown, area.width));
     }
-    Paragraph::new(lines).render(area, buf);
+    cells::paragraph(&lines, area, buf);
 }
 
 /// How to read a bar's total: a suspended bar's total is not suspended, it is
