@@ -70,3 +70,24 @@ fn seventy_thousand_items_of_each_kind_are_listed() {
         }
     }
 }
+
+#[test]
+fn ten_thousand_countdowns_take_three_header_lines() {
+    let history = tradewatch::model::history::default_history().expect("the history");
+    let mut b = scale_briefing::with("events", 10_000);
+    for e in &mut b.events {
+        e.countdown = true;
+    }
+    let app = App::new(vec![b], history, None);
+    let buf = snapshot::frame(app, Size::new(120, 40), &[]);
+    let rows: Vec<String> = (0..40)
+        .map(|y| (0..120).map(|x| buf[(x, y)].symbol()).collect())
+        .collect();
+    // the title, three lines of countdowns, then the tabs and the panes
+    assert!(
+        rows[4].contains("1 Tariffs │ 2 Itinerary"),
+        "{}",
+        rows.join("\n")
+    );
+    assert!(rows[5].contains("┏ 1 Tariffs"), "{}", rows.join("\n"));
+}

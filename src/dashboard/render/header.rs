@@ -8,14 +8,16 @@ use crate::dashboard::theme::THEME;
 
 /// Countdowns within this many days are highlighted.
 const SOON_DAYS: i64 = 7;
+/// The countdowns take at most this many lines; the timeline lists them all.
+const COUNTDOWN_LINES: usize = 3;
 
 /// The header's lines at `width`: the title, then the countdowns, as many per
-/// line as fit.
+/// line as fit, on at most `COUNTDOWN_LINES`.
 pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
-    let b = app.briefing();
     let mut lines = title_lines(app, width);
+    let full = lines.len() + COUNTDOWN_LINES;
     let mut current: Vec<Span<'static>> = Vec::new();
-    for event in b.countdowns() {
+    for event in app.countdowns() {
         let days = (event.date - app.ui.today).num_days();
         let style = match days {
             d if d < 0 => THEME.past,
@@ -34,6 +36,9 @@ pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
         let wanted: usize = item.iter().map(Span::width).sum();
         if !current.is_empty() && used + wanted > usize::from(width) {
             lines.push(Line::from(std::mem::take(&mut current)));
+            if lines.len() == full {
+                return lines;
+            }
             current.push(Span::raw(" "));
             current.extend(item.into_iter().skip(1));
         } else {

@@ -18,7 +18,7 @@ use crate::dashboard::panes::{Context, Data, Involved, Items, ListView, Pane, Su
 use crate::model::history::{History, Step};
 use crate::model::sentences::sentences;
 use crate::model::timeline::{self, Entry};
-use crate::model::{Briefing, Evidence};
+use crate::model::{Briefing, Event, Evidence};
 
 pub use measured::{Measured, PaneArea, Wheel};
 pub use ui::{Popup, PopupFit, Ui};
@@ -29,6 +29,9 @@ pub struct App {
     briefings: Vec<Briefing>,
     /// Each briefing's article cut into sentences.
     sentences: Vec<Vec<Range<usize>>>,
+    /// Each briefing's countdown events, by index: the header draws them at
+    /// every frame, whatever the number of events.
+    countdowns: Vec<Vec<usize>>,
     pub history: History,
     /// The events of all briefings, merged.
     pub timeline: Vec<Entry>,
@@ -60,12 +63,21 @@ impl App {
             "the dashboard shows at least one briefing"
         );
         let sentences = briefings.iter().map(|b| sentences(&b.article)).collect();
+        let countdowns = briefings
+            .iter()
+            .map(|b| {
+                (0..b.events.len())
+                    .filter(|&i| b.events[i].countdown)
+                    .collect()
+            })
+            .collect();
         let timeline = timeline::merge(&briefings);
         let today = now.unwrap_or(briefings[0].as_of);
         let mut app = Self {
             indexes: shown::indexes(briefings.len()),
             briefings,
             sentences,
+            countdowns,
             history,
             timeline,
             now,
@@ -95,6 +107,14 @@ impl App {
     /// Which briefing is shown, and how many there are.
     pub fn briefing_position(&self) -> (usize, usize) {
         (self.ui.current, self.briefings.len())
+    }
+
+    /// The shown briefing's events the header counts down to.
+    pub fn countdowns(&self) -> impl Iterator<Item = &Event> {
+        let b = self.briefing();
+        self.countdowns[self.ui.current]
+            .iter()
+            .map(|&i| &b.events[i])
     }
 
     /// The shown briefing's article sentences, as byte ranges.
