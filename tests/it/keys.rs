@@ -295,3 +295,57 @@ fn a_filter_keeps_the_tariff_bars_scale_and_columns() {
     assert!(!after.contains("history"), "filtered:\n{after}");
     assert_eq!(rows(&after), before, "filtered:\n{after}");
 }
+
+#[test]
+fn the_mouse_acts_on_what_the_last_draw_put_under_it() {
+    use ratatui::layout::Position;
+    use tradewatch::dashboard::state::Wheel;
+    let mut a = app(120, 40);
+    crate::helpers::measure(&mut a);
+    // George Glass's quote, lower left
+    a.update(Action::Click {
+        at: Position::new(5, 33),
+        double: false,
+    });
+    assert_eq!((a.ui.focus, a.selected(Pane::Quotes)), (Pane::Quotes, 1));
+    a.update(Action::Wheel(Position::new(70, 30), Wheel::Down));
+    assert_eq!((a.ui.focus, a.selected(Pane::People)), (Pane::People, 1));
+    // the tab line names every pane at 120 columns: "5 History" is a tab
+    let screen = text(&draw(&a));
+    let tabs = screen.lines().nth(3).unwrap();
+    let x = tabs.find("5 History").unwrap();
+    let col = tabs[..x].chars().count() as u16;
+    a.update(Action::Click {
+        at: Position::new(col, 3),
+        double: false,
+    });
+    assert_eq!(a.ui.focus, Pane::History);
+    // back on the first page, a double click on a row opens it
+    press(&mut a, "3");
+    crate::helpers::measure(&mut a);
+    a.update(Action::Click {
+        at: Position::new(5, 33),
+        double: true,
+    });
+    assert_eq!(a.ui.popup, Some(Popup::Detail));
+}
+
+#[test]
+fn page_down_moves_by_the_rows_the_pane_shows() {
+    let mut a = app(120, 40);
+    crate::helpers::measure(&mut a);
+    // the tariffs table shows all seven rows at 120 x 40
+    press(&mut a, "PgDn");
+    assert_eq!(a.selected(Pane::Tariffs), 6);
+    // one pane at a time at 60 x 20: the people pane shows a few of eleven
+    let mut a = app(60, 20);
+    press(&mut a, "4");
+    crate::helpers::measure(&mut a);
+    let shown = text(&draw(&a)).matches(" · ").count();
+    press(&mut a, "PgDn");
+    assert_eq!(
+        a.selected(Pane::People),
+        shown,
+        "one page of {shown} people"
+    );
+}

@@ -2,6 +2,7 @@
 //! from, what the dashboard around them says, and what each shows of its list.
 
 use std::any::Any;
+use std::cell::RefCell;
 use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
@@ -13,6 +14,7 @@ use ratatui::text::Text;
 
 use super::item_set::ItemSet;
 use crate::dashboard::cells;
+use crate::dashboard::text::lines_h;
 use crate::dashboard::theme::THEME;
 use crate::model::fold_whitespace;
 use crate::model::history::{History, Step};
@@ -173,12 +175,20 @@ pub struct ListView<'a> {
     /// The selected item's position among `items`.
     pub selected: usize,
     pub focused: bool,
+    /// The rows the draw showed whole, each with its item's position: the
+    /// renderer hands them back to the state for the mouse and for paging.
+    pub drawn: RefCell<Vec<(Rect, usize)>>,
 }
 
 impl ListView<'_> {
     /// The selected item's index in the full list, if any is shown.
     pub fn selected_item(&self) -> Option<usize> {
         self.items.get(self.selected)
+    }
+
+    /// Notes that item position `position` was drawn whole on `row`.
+    pub fn mark_drawn(&self, row: Rect, position: usize) {
+        self.drawn.borrow_mut().push((row, position));
     }
 
     /// Draws the items shown, each built by `item` from its index in the full
@@ -192,21 +202,31 @@ impl ListView<'_> {
         let items = self.items;
         // `window` asks only for positions below the length
         let row = |k| item(items.get(k).unwrap_or_default());
-        self.draw_rows(items.len(), row, Some(self.selected), area, buf);
+        self.draw_rows(items.len(), row, Some, Some(self.selected), area, buf);
     }
 
     /// Draws a list of `len` rows that scrolls to keep row `selected` in view,
     /// with the selection bar on it (quieter where the pane has no focus).
-    /// Only the rows on screen are built, by `row`, from their position.
+    /// Only the rows on screen are built, by `row`, from their position;
+    /// `position` tells which item's position a row shows, if any.
     pub fn draw_rows<'r>(
         &self,
         len: usize,
         row: impl FnMut(usize) -> Text<'r>,
+        position: impl Fn(usize) -> Option<usize>,
         selected: Option<usize>,
         area: Rect,
         buf: &mut Buffer,
     ) {
         let shown = window(len, selected, usize::from(area.height), row, Text::height);
+        let mut y = area.y;
+        for (k, text) in shown.rows.iter().enumerate() {
+            let height = lines_h(text.height());
+            if let Some(p) = position(shown.first + k) {
+                self.mark_drawn(Rect::new(area.x, y, area.width, height), p);
+            }
+            y = y.saturating_add(height);
+        }
         let selected = selected.map(|s| s.saturating_sub(shown.first));
         let highlight = THEME.selection(self.focused);
         cells::list(&shown.rows, selected, highlight, area, buf);

@@ -131,6 +131,12 @@ fn table_and_bars(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) 
     let max = usize::from(table_area.height.saturating_sub(1));
     let kept = |k: usize| built.get_mut(k).and_then(Option::take).unwrap_or_else(|| row(k));
     let shown = window(items.len(), Some(selected), max, kept, |r| usize::from(r.height));
+    // under the heading, the rows shown whole
+    let mut y = table_area.y.saturating_add(1);
+    for (k, r) in shown.rows.iter().enumerate() {
+        list.mark_drawn(Rect::new(table_area.x, y, table_area.width, r.height), shown.first + k);
+        y = y.saturating_add(r.height);
+    }
     let mut rows = shown.rows;
     rows.extend(shown.next.filter(|_| shown.used < max));
     table(rows, date_w, (selected.saturating_sub(shown.first), selection.1), table_area, buf);

@@ -93,7 +93,11 @@ fn events_by_date(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) 
             .filter(|&(m, &at)| at - m <= k)
             .count()
     });
-    list.draw_rows(items.len() + markers.len(), row, selected, area, buf);
+    let position = |r: usize| {
+        let before = marker_rows.iter().filter(|&&at| at <= r).count();
+        (!marker_rows.contains(&r)).then(|| r - before)
+    };
+    list.draw_rows(items.len() + markers.len(), row, position, selected, area, buf);
 }
 
 /// The first of `0..len` where `pred` stops holding, `pred` holding on a prefix.

@@ -17,7 +17,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, BorderType, Paragraph, Tabs, Widget};
 
 use crate::dashboard::panes::{Context, Pane};
-use crate::dashboard::state::{App, PopupFit};
+use crate::dashboard::state::{App, Measured, PaneArea, PopupFit};
 use crate::dashboard::theme::THEME;
 use crate::dashboard::{cells, split, text};
 
@@ -63,21 +63,28 @@ pub fn draw(frame: &mut Frame, app: &App) {
 /// Draws the whole dashboard into `buf` within `area`; returns what it
 /// measured of the popup, if it drew one.
 pub fn dashboard(app: &App, area: Rect, buf: &mut Buffer) -> Option<PopupFit> {
+    measuring(app, area, buf).0
+}
+
+/// Draws the whole dashboard, then writes back what it measured: the popup,
+/// which `update` scrolls within, and where the panes and their rows are,
+/// for the mouse and for paging. The terminal loop and the snapshots draw
+/// this way, so that keys act as they do on screen.
+pub fn dashboard_measured(app: &mut App, area: Rect, buf: &mut Buffer) {
+    let (fit, measured) = measuring(app, area, buf);
+    if let Some(fit) = fit {
+        app.fit_popup(fit);
+    }
+    app.measure(measured);
+}
+
+fn measuring(app: &App, area: Rect, buf: &mut Buffer) -> (Option<PopupFit>, Measured) {
     match layout_for(area.as_size()) {
         Arrangement::TooSmall => {
             too_small(area, buf);
-            None
+            (None, Measured::default())
         }
         mode => arranged(app, mode, area, buf),
-    }
-}
-
-/// Draws the whole dashboard, then writes back what it measured, which
-/// `update` scrolls the popup within: the terminal loop and the snapshots
-/// draw this way, so that keys act as they do on screen.
-pub fn dashboard_measured(app: &mut App, area: Rect, buf: &mut Buffer) {
-    if let Some(fit) = dashboard(app, area, buf) {
-        app.fit_popup(fit);
     }
 }
 
@@ -96,7 +103,12 @@ fn too_small(area: Rect, buf: &mut Buffer) {
         .render(middle, buf);
 }
 
-fn arranged(app: &App, mode: Arrangement, area: Rect, buf: &mut Buffer) -> Option<PopupFit> {
+fn arranged(
+    app: &App,
+    mode: Arrangement,
+    area: Rect,
+    buf: &mut Buffer,
+) -> (Option<PopupFit>, Measured) {
     let header_lines = header::lines(app, area.width);
     let tabs_h = 1;
     let header_h = text::lines_h(header_lines.len());
@@ -121,30 +133,40 @@ fn arranged(app: &App, mode: Arrangement, area: Rect, buf: &mut Buffer) -> Optio
         .areas(area),
     };
     cells::paragraph(&header_lines, header_area, buf);
-    tabs(app, tabs_area, buf);
+    let tabs = tabs(app, tabs_area, buf);
     let ctx = app.context();
-    match mode {
+    let panes = match mode {
         Arrangement::All => all(app, &ctx, body, buf),
         Arrangement::Grid => grid(app, &ctx, Pane::on(app.ui.focus.spec().page), body, buf),
-        _ => pane(app, &ctx, app.ui.focus, body, buf),
-    }
+        _ => vec![pane(app, &ctx, app.ui.focus, body, buf)],
+    };
     footer::hints_or_notices(app, footer_area, buf);
-    let popup = app.ui.popup?;
-    Some(popup::draw(app, &ctx, popup, area, buf))
+    let mut measured = Measured {
+        tabs,
+        panes,
+        popup: None,
+    };
+    let fit = app.ui.popup.map(|popup| {
+        let (fit, at) = popup::draw(app, &ctx, popup, area, buf);
+        measured.popup = Some(at);
+        fit
+    });
+    (fit, measured)
 }
 
 /// Every pane: the tariffs on half the width over the rest of the first
 /// page and the source, the map and the chart beside them; the lists under.
-fn all(app: &App, ctx: &Context, body: Rect, buf: &mut Buffer) {
+fn all(app: &App, ctx: &Context, body: Rect, buf: &mut Buffer) -> Vec<PaneArea> {
     let [top, bottom] = split::percent_rows(body, 58);
     let [tariffs, right] = split::percent_columns(top, 50);
     let [map, chart] = split::percent_columns(right, 50);
+    let mut drawn = Vec::new();
     for (p, area) in [
         (Pane::Tariffs, tariffs),
         (Pane::Itinerary, map),
         (Pane::History, chart),
     ] {
-        pane(app, ctx, p, area, buf);
+        drawn.push(pane(app, ctx, p, area, buf));
     }
     let [left, right] = split::percent_columns(bottom, 50);
     let [quotes, people] = split::percent_columns(left, 50);
@@ -155,13 +177,15 @@ fn all(app: &App, ctx: &Context, body: Rect, buf: &mut Buffer) {
         (Pane::Timeline, timeline),
         (Pane::Source, source),
     ] {
-        pane(app, ctx, p, area, buf);
+        drawn.push(pane(app, ctx, p, area, buf));
     }
+    drawn
 }
 
 /// A page's panes: the first two side by side, the others side by side
 /// under them.
-fn grid(app: &App, ctx: &Context, panes: Vec<Pane>, body: Rect, buf: &mut Buffer) {
+fn grid(app: &App, ctx: &Context, panes: Vec<Pane>, body: Rect, buf: &mut Buffer) -> Vec<PaneArea> {
+    let mut drawn = Vec::new();
     let (top, bottom) = panes.split_at(panes.len().min(2));
     let rows: Vec<Rect> = if bottom.is_empty() {
         vec![body]
@@ -181,13 +205,15 @@ fn grid(app: &App, ctx: &Context, panes: Vec<Pane>, body: Rect, buf: &mut Buffer
             }
         };
         for (&p, &cell) in panes.iter().zip(cells.iter()) {
-            pane(app, ctx, p, cell, buf);
+            drawn.push(pane(app, ctx, p, cell, buf));
         }
     }
+    drawn
 }
 
-/// The panes by number; where their names do not all fit, only the focused one is named.
-fn tabs(app: &App, area: Rect, buf: &mut Buffer) {
+/// The panes by number; where their names do not all fit, only the focused
+/// one is named. Returns where each tab is.
+fn tabs(app: &App, area: Rect, buf: &mut Buffer) -> Vec<(Rect, Pane)> {
     let named = |p: Pane| format!("{} {}", p.index() + 1, p.title());
     let full: Vec<String> = Pane::ALL.iter().map(|&p| named(p)).collect();
     let width: usize = full.iter().map(|t| t.chars().count() + 3).sum();
@@ -205,16 +231,25 @@ fn tabs(app: &App, area: Rect, buf: &mut Buffer) {
             })
             .collect()
     };
+    // as `Tabs` lays them out: a space each side, a divider between
+    let mut x = area.x;
+    let mut at = Vec::new();
+    for (title, &p) in titles.iter().zip(Pane::ALL) {
+        let w = text::lines_h(Line::raw(title.as_str()).width()).saturating_add(2);
+        at.push((Rect::new(x, area.y, w, area.height).intersection(area), p));
+        x = x.saturating_add(w + 1);
+    }
     Tabs::new(titles)
         .select(app.ui.focus.index())
         .style(THEME.pane_title)
         .highlight_style(THEME.pane_title_focused.patch(THEME.selected))
         .render(area, buf);
+    at
 }
 
 /// A pane in its bordered block, titled with the key that focuses it, its
 /// position and its filter; its list inside, drawn by the pane itself.
-fn pane(app: &App, ctx: &Context, pane: Pane, area: Rect, buf: &mut Buffer) {
+fn pane(app: &App, ctx: &Context, pane: Pane, area: Rect, buf: &mut Buffer) -> PaneArea {
     let list = app.list_view(pane);
     let position = if list.items.is_empty() {
         " none ".to_owned()
@@ -244,9 +279,14 @@ fn pane(app: &App, ctx: &Context, pane: Pane, area: Rect, buf: &mut Buffer) {
     if list.items.is_empty() && !filter.is_empty() {
         let says = format!("No matches for “{filter}”. Esc clears the filter.");
         Paragraph::new(text::wrapped(&says, inner.width, THEME.dim)).render(inner, buf);
-        return;
+    } else {
+        (pane.spec().draw_list)(ctx, &list, inner, buf);
     }
-    (pane.spec().draw_list)(ctx, &list, inner, buf);
+    PaneArea {
+        pane,
+        area,
+        rows: list.drawn.take(),
+    }
 }
 
 #[cfg(test)]

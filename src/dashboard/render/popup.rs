@@ -33,7 +33,13 @@ fn text_width(area: Rect) -> u16 {
 
 /// Draws `popup` over `area`, scrolled as far as the app asks and it can go;
 /// returns how many lines a page is and how far it can scroll.
-pub fn draw(app: &App, ctx: &Context, popup: Popup, area: Rect, buf: &mut Buffer) -> PopupFit {
+pub fn draw(
+    app: &App,
+    ctx: &Context,
+    popup: Popup,
+    area: Rect,
+    buf: &mut Buffer,
+) -> (PopupFit, Rect) {
     let width = text_width(area);
     let Detail { title, lines } = match popup {
         Popup::Help => Detail {
@@ -50,7 +56,7 @@ pub fn draw(app: &App, ctx: &Context, popup: Popup, area: Rect, buf: &mut Buffer
         max_scroll: u16::try_from(total.saturating_sub(usize::from(inner_h))).unwrap_or(u16::MAX),
     };
     if outer.width < 3 || outer.height < 3 {
-        return fit;
+        return (fit, outer);
     }
     let inner_h = usize::from(inner_h);
     let scroll = app.ui.popup_scroll.min(fit.max_scroll);
@@ -72,7 +78,7 @@ pub fn draw(app: &App, ctx: &Context, popup: Popup, area: Rect, buf: &mut Buffer
         .block(block.padding(Padding::horizontal(1)))
         .scroll((scroll, 0))
         .render(outer, buf);
-    fit
+    (fit, outer)
 }
 
 /// The focused pane's selected item in full, as the pane tells it.

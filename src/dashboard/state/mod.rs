@@ -170,6 +170,7 @@ impl App {
             summary: &self.shown[pane.index()].1,
             selected: self.selected(pane),
             focused: self.ui.focus == pane,
+            drawn: Default::default(),
         }
     }
 

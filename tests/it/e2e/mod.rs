@@ -4,6 +4,7 @@
 //! Here: the session that runs it in a pty; in `screen`, what it draws and
 //! refuses; in `signals`, how it ends, stops and resumes.
 
+mod mouse;
 mod screen;
 mod signals;
 
