@@ -108,37 +108,26 @@ fn word_end(text: &str, mut end: usize) -> usize {
     }
 }
 
-/// The next word token at or after byte `from` (which is not inside a word)
-/// whose first byte is marked in `starts`, as its start and end. The words
-/// passed over are only skipped, not made into tokens: most words of a text
-/// start no name.
-pub(super) fn next_word(
-    text: &str,
-    mut from: usize,
-    starts: &[bool; 256],
-) -> Option<(usize, usize)> {
+/// The next word token starting at or after byte `from`
+/// whose first byte is marked in `starts`, as its start and end. Only the
+/// bytes are read, one table look-up each: a marked byte (a capital, most
+/// of them) starts a word token when the character before it is no word's,
+/// and the rest of the text is passed over without making tokens of it.
+pub(super) fn next_word(text: &str, from: usize, starts: &[bool; 256]) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
+    let mut at = from;
     loop {
-        let b = *bytes.get(from)?;
-        let len = if b.is_ascii() {
-            if !b.is_ascii_alphanumeric() {
-                from += 1;
-                continue;
-            }
-            1
-        } else {
-            let c = text[from..].chars().next()?;
-            if !is_word_char(c) {
-                from += c.len_utf8();
-                continue;
-            }
-            c.len_utf8()
-        };
-        let end = word_end(text, from + len);
-        if starts[usize::from(b)] {
-            return Some((from, end));
+        at += bytes
+            .get(at..)?
+            .iter()
+            .position(|&b| starts[usize::from(b)])?;
+        // a marked byte is ASCII or starts a character: `at` is a boundary
+        let c = text[at..].chars().next()?;
+        let word_before = text[..at].chars().next_back().is_some_and(is_word_char);
+        if is_word_char(c) && !word_before {
+            return Some((at, word_end(text, at + c.len_utf8())));
         }
-        from = end;
+        at += c.len_utf8();
     }
 }
 

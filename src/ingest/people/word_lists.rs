@@ -1,7 +1,7 @@
 //! The word lists that tell a role from a name: role words, the small words
 //! between them, and capitalised words that name no one.
 
-/// Words that make a phrase a role (sorted: see `lower_in`).
+/// Words that make a phrase a role.
 pub(super) const ROLE_WORDS: &[&str] = &[
     "adviser",
     "advisor",
@@ -40,7 +40,7 @@ pub(super) const ROLE_WORDS: &[&str] = &[
     "vice-premier",
     "vice-president",
 ];
-/// Lower-case words that may stand inside a role phrase (sorted).
+/// Lower-case words that may stand inside a role phrase.
 pub(super) const ROLE_FILLERS: &[&str] = &[
     "affairs", "chief", "commerce", "defence", "defense", "deputy", "economic", "finance", "for",
     "foreign", "former", "new", "of", "prime", "senior", "state", "the", "to", "top", "trade",
