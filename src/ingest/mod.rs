@@ -144,7 +144,7 @@ pub fn extract(text: &str, published: NaiveDate) -> Extraction {
             tariffs.push((t, date));
         }
     }
-    let mut people = people::find_people(text, &all_words, &starts);
+    let mut people = people::find_people(text, &all_words, &lower, &starts);
     people.truncate(MAX_ITEMS);
     let quotes = quotes::find_quotes(text, &sentences, &people, MAX_ITEMS);
     let mut places = gazetteer::find_places(text);

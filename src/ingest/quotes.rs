@@ -254,7 +254,7 @@ fn attributed<'p>(
 mod tests {
     use super::*;
     use crate::ingest::people::find_people;
-    use crate::ingest::words::words;
+    use crate::ingest::words::{Lower, words};
     use crate::model::sentences::sentences;
 
     fn quotes(text: &str) -> Vec<(String, Option<String>)> {
@@ -264,7 +264,8 @@ mod tests {
             .iter()
             .map(|w| sents.iter().any(|s| s.start == w.start))
             .collect();
-        let people = find_people(text, &ws, &starts);
+        let lower = Lower::new(text, &ws);
+        let people = find_people(text, &ws, &lower.words(), &starts);
         find_quotes(text, &sents, &people, usize::MAX)
             .into_iter()
             .map(|q| (text[q.text].to_owned(), q.speaker))

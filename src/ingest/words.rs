@@ -144,14 +144,65 @@ pub fn lowercase(word: &str) -> Cow<'_, str> {
     }
 }
 
-/// Whether `word` in lower case (`str::to_lowercase`) is one of `list`,
-/// whose words are ASCII: an ASCII word is compared without lower-casing it.
-pub fn lower_in(word: &str, list: &[&str]) -> bool {
-    if word.is_ascii() {
-        list.iter().any(|w| w.eq_ignore_ascii_case(word))
-    } else {
-        list.contains(&word.to_lowercase().as_str())
+/// The longest word of the lists [`lower_in`] searches.
+pub const LISTED_LEN: usize = 16;
+
+/// A word of at most [`LISTED_LEN`] bytes as one number (its bytes, then
+/// zeros), lower-cased if `lower`; `None` for a longer word or one with a NUL
+/// (which would read as the padding).
+const fn key(word: &[u8], lower: bool) -> Option<u128> {
+    if word.len() > LISTED_LEN {
+        return None;
     }
+    let mut key = 0u128;
+    let mut i = 0;
+    while i < word.len() {
+        let b = if lower {
+            word[i].to_ascii_lowercase()
+        } else {
+            word[i]
+        };
+        if b == 0 {
+            return None;
+        }
+        key |= (b as u128) << (8 * i);
+        i += 1;
+    }
+    Some(key)
+}
+
+/// The keys of a word list for [`lower_in`], sorted; built at compile time
+/// (a list word that has no key fails the build).
+pub const fn keys<const N: usize>(list: &[&str]) -> [u128; N] {
+    let mut out = [0; N];
+    let mut i = 0;
+    while i < N {
+        let Some(k) = key(list[i].as_bytes(), false) else {
+            panic!("a listed word is too long");
+        };
+        // insertion sort: the lists are short
+        let mut j = i;
+        while j > 0 && out[j - 1] > k {
+            out[j] = out[j - 1];
+            j -= 1;
+        }
+        out[j] = k;
+        i += 1;
+    }
+    out
+}
+
+/// Whether `word` in lower case (`str::to_lowercase`) is one of the
+/// lower-case ASCII words whose [`keys`] are `list`: an ASCII word becomes
+/// one number without an allocation, and the list is binary-searched, for
+/// these lists are searched for many words.
+pub fn lower_in(word: &str, list: &[u128]) -> bool {
+    let key = if word.is_ascii() {
+        key(word.as_bytes(), true)
+    } else {
+        key(word.to_lowercase().as_bytes(), false)
+    };
+    key.is_some_and(|k| list.binary_search(&k).is_ok())
 }
 
 /// "U.S" or "D.C": single letters joined by dots.
@@ -194,24 +245,27 @@ pub fn last_words<'t>(before: &'t str, stops: &[char], n: usize) -> Vec<&'t str>
 
 /// Verbs that introduce what someone said: "Glass said", "said Glass".
 pub const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
     "added",
-    "noted",
-    "wrote",
-    "stated",
-    "explained",
-    "insisted",
-    "warned",
+    "announced",
     "argued",
     "asked",
-    "replied",
-    "announced",
     "continued",
-    "posted",
     "declared",
+    "explained",
+    "insisted",
+    "noted",
+    "posted",
+    "replied",
+    "said",
+    "says",
+    "stated",
+    "told",
+    "warned",
+    "wrote",
 ];
+
+/// [`SPEECH_VERBS`] for [`lower_in`].
+pub static SPEECH_KEYS: [u128; SPEECH_VERBS.len()] = keys(SPEECH_VERBS);
 
 #[cfg(test)]
 mod tests {
@@ -256,8 +310,11 @@ mod tests {
         for w in &ws {
             assert_eq!(lowercase(w.text(text)), w.text(text).to_lowercase());
         }
-        assert!(lower_in("\u{212a}ING", &["king"]));
-        assert!(lower_in("Said", SPEECH_VERBS));
-        assert!(!lower_in("sa", SPEECH_VERBS));
+        const KING: [u128; 1] = keys(&["king"]);
+        assert!(lower_in("\u{212a}ING", &KING));
+        assert!(lower_in("Said", &SPEECH_KEYS));
+        assert!(!lower_in("sa", &SPEECH_KEYS));
+        assert!(!lower_in("said\0", &SPEECH_KEYS));
+        assert!(!lower_in("saidsaidsaidsaidsaid", &SPEECH_KEYS));
     }
 }

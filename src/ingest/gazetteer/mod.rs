@@ -109,26 +109,30 @@ pub fn places() -> &'static [Place] {
 pub fn find_places(text: &str) -> Vec<Mention> {
     let g = gazetteer();
     let mut out = Vec::new();
-    let mut tokens = Tokens::new(text);
-    let mut prev: Option<Token<'_>> = None;
-    while let Some(tok) = tokens.next() {
-        if let Sym::Word(word) = tok.sym
-            && g.starts[usize::from(word.as_bytes()[0])]
-            && let Some(patterns) = g.index.get(word)
-            && let Some((pattern, rest, last)) = longest_match(patterns, tok, &tokens, prev)
-        {
+    let mut from = 0;
+    while let Some((start, end)) = tokens::next_word(text, from, &g.starts) {
+        from = end;
+        let Some(patterns) = g.index.get(&text[start..end]) else {
+            continue;
+        };
+        // only a shouted name reads what comes before it (see `longest_match`)
+        let first = Token {
+            sym: Sym::Word(&text[start..end]),
+            start,
+            end,
+            space_before: false,
+            newline_before: false,
+        };
+        if let Some((pattern, last)) = longest_match(patterns, first, text) {
             if let Some(i) = pattern.target {
                 out.push(Mention {
                     place: &g.places[i],
-                    start: tok.start,
+                    start,
                     end: last.end,
                 });
             }
-            tokens = rest;
-            prev = Some(last);
-            continue;
+            from = last.end;
         }
-        prev = Some(tok);
     }
     out
 }
@@ -224,16 +228,15 @@ fn fold_upper(name: &str) -> String {
     key
 }
 
-/// The first of `patterns` (longest first) that matches the text from
-/// `first` on, with the tokens after the match and the match's last token.
+/// The first of `patterns` (longest first) that matches `text` from the word
+/// token `first` on, with the match's last token.
 fn longest_match<'p, 't>(
     patterns: &'p [Pattern],
     first: Token<'t>,
-    after_first: &Tokens<'t>,
-    prev: Option<Token<'t>>,
-) -> Option<(&'p Pattern, Tokens<'t>, Token<'t>)> {
+    text: &'t str,
+) -> Option<(&'p Pattern, Token<'t>)> {
     'patterns: for pattern in patterns {
-        let mut rest = after_first.clone();
+        let mut rest = Tokens::at(text, first.end);
         let mut last = first;
         for &(sym, space_before) in &pattern.syms[1..] {
             match rest.next() {
@@ -241,7 +244,7 @@ fn longest_match<'p, 't>(
                 _ => continue 'patterns,
             }
         }
-        let next = rest.clone().next();
+        let next = rest.next();
         if let Some(next) = next
             && !next.space_before
             && matches!(next.sym, Sym::Word(_) | Sym::Punct('$'))
@@ -250,14 +253,16 @@ fn longest_match<'p, 't>(
             continue;
         }
         if pattern.shouted {
-            let shouted = |tok: Option<Token<'_>>| matches!(tok, Some(Token { sym: Sym::Word(w), .. }) if is_shouted(w));
-            let before = !first.newline_before && shouted(prev);
-            let after = next.is_some_and(|n| !n.newline_before) && shouted(next);
+            let (newline, prev) = tokens::before(text, first.start);
+            let before = !newline && prev.is_some_and(is_shouted);
+            let after = next.is_some_and(|n| {
+                !n.newline_before && matches!(n.sym, Sym::Word(w) if is_shouted(w))
+            });
             if before && after {
                 continue;
             }
         }
-        return Some((pattern, rest, last));
+        return Some((pattern, last));
     }
     None
 }
@@ -913,6 +918,16 @@ Takaichi, the new Japanese minister, announced the acceleration of defense in To
         }
         let found = check(&text);
         assert!(!found.is_empty());
+        // reading back from a token finds what reading on found before it
+        let mut prev = None;
+        for tok in Tokens::new(&text) {
+            let word = prev.and_then(|p: Token<'_>| match p.sym {
+                Sym::Word(w) => Some(w),
+                Sym::Punct(_) => None,
+            });
+            assert_eq!(tokens::before(&text, tok.start), (tok.newline_before, word));
+            prev = Some(tok);
+        }
         // One long word, and one long run of punctuation.
         check(&"x".repeat(SIZE));
         check(&".’".repeat(SIZE / 4));

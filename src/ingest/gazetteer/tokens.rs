@@ -97,11 +97,67 @@ fn word_end(text: &str, mut end: usize) -> usize {
         while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
             end += 1;
         }
+        // any other ASCII byte ends the word without decoding a character
+        if bytes.get(end).is_none_or(u8::is_ascii) {
+            return end;
+        }
         match text[end..].chars().next() {
-            Some(d) if !d.is_ascii() && is_word_char(d) => end += d.len_utf8(),
+            Some(d) if is_word_char(d) => end += d.len_utf8(),
             _ => return end,
         }
     }
+}
+
+/// The next word token starting at or after byte `from`
+/// whose first byte is marked in `starts`, as its start and end. Only the
+/// bytes are read, one table look-up each: a marked byte (a capital, most
+/// of them) starts a word token when the character before it is no word's,
+/// and the rest of the text is passed over without making tokens of it.
+pub(super) fn next_word(text: &str, from: usize, starts: &[bool; 256]) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut at = from;
+    loop {
+        at += bytes
+            .get(at..)?
+            .iter()
+            .position(|&b| starts[usize::from(b)])?;
+        // a marked byte is ASCII or starts a character: `at` is a boundary
+        let c = text[at..].chars().next()?;
+        let word_before = text[..at].chars().next_back().is_some_and(is_word_char);
+        if is_word_char(c) && !word_before {
+            return Some((at, word_end(text, at + c.len_utf8())));
+        }
+        at += c.len_utf8();
+    }
+}
+
+/// What comes before byte `at` (a token's start): whether the white space
+/// just before it holds a line break, and the word token before that white
+/// space, if the token before is a word. Words are the longest runs of word
+/// characters, so reading back finds the token that reading on would.
+pub(super) fn before(text: &str, at: usize) -> (bool, Option<&str>) {
+    let head = &text[..at];
+    let mut newline = false;
+    let mut chars = head.char_indices().rev();
+    for (i, c) in chars.by_ref() {
+        if c.is_whitespace() {
+            newline |= matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}');
+            continue;
+        }
+        if !is_word_char(c) {
+            return (newline, None);
+        }
+        let end = i + c.len_utf8();
+        let mut start = i;
+        for (j, d) in chars.by_ref() {
+            if !is_word_char(d) {
+                break;
+            }
+            start = j;
+        }
+        return (newline, Some(&head[start..end]));
+    }
+    (newline, None)
 }
 
 /// Whether `text` breaks lines with `\n` alone, as sanitised text does: then

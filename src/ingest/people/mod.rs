@@ -2,16 +2,20 @@
 //! Takaichi, Japan’s new prime minister", "Glass said". Later mentions by
 //! surname belong to the same person.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::words::{SPEECH_VERBS, Word, lower_in};
+use super::words::{SPEECH_KEYS, Word, keys, lower_in};
 use super::{gazetteer, work};
 
 mod word_lists;
 
 use word_lists::{NOT_NAMES, ROLE_FILLERS, ROLE_WORDS};
+
+static ROLE_WORD_KEYS: [u128; ROLE_WORDS.len()] = keys(ROLE_WORDS);
+static ROLE_FILLER_KEYS: [u128; ROLE_FILLERS.len()] = keys(ROLE_FILLERS);
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundPerson {
@@ -57,7 +61,7 @@ fn is_role_word(word: &str) -> bool {
     } else {
         word
     };
-    lower_in(word, ROLE_WORDS)
+    lower_in(word, &ROLE_WORD_KEYS)
 }
 
 /// A word without its possessive ending, and whether it had one ("Trump’s").
@@ -68,6 +72,18 @@ fn stem(word: &str) -> (&str, bool) {
     }
 }
 
+/// Word `j` without its possessive ending, in lower case: the lower-cased
+/// word cut short when it is ASCII (lower-casing keeps its length), the stem
+/// lower-cased on its own otherwise (a final sigma depends on what follows).
+fn name_token<'t>(text: &str, words: &[Word], lower: &[&'t str], j: usize) -> Cow<'t, str> {
+    let word = words[j].text(text);
+    match stem(word) {
+        (_, false) => Cow::Borrowed(lower[j]),
+        (stem, true) if word.is_ascii() => Cow::Borrowed(&lower[j][..stem.len()]),
+        (stem, true) => Cow::Owned(stem.to_lowercase()),
+    }
+}
+
 /// A run of one to three name words: its first word, word count and byte range (without a possessive).
 struct Candidate {
     first: usize,
@@ -75,15 +91,28 @@ struct Candidate {
     range: Range<usize>,
 }
 
-/// People named in `text`; `words` are its words and `starts` marks words that begin a sentence.
-pub fn find_people(text: &str, words: &[Word], starts: &[bool]) -> Vec<FoundPerson> {
+/// People named in `text`; `words` are its words, `lower` the same words in
+/// lower case ([`super::words::Lower`]), and `starts` marks words that begin a
+/// sentence.
+pub fn find_people(
+    text: &str,
+    words: &[Word],
+    lower: &[&str],
+    starts: &[bool],
+) -> Vec<FoundPerson> {
     let mut candidates = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let mut n = 0;
         let mut end = words[i].end;
         while i + n < words.len() && n < 3 {
-            let (word, possessive) = stem(words[i + n].text(text));
+            let word = words[i + n].text(text);
+            // most words start with an ASCII byte that is no capital: no name word does
+            let first = word.as_bytes()[0];
+            if first.is_ascii() && !first.is_ascii_uppercase() {
+                break;
+            }
+            let (word, possessive) = stem(word);
             let adjacent = n == 0
                 || text[words[i + n - 1].end..words[i + n].start]
                     .trim()
@@ -111,9 +140,9 @@ pub fn find_people(text: &str, words: &[Word], starts: &[bool]) -> Vec<FoundPers
         }
         i += n;
     }
-    let token = |c: &Candidate, k: usize| stem(words[c.first + k].text(text)).0.to_lowercase();
+    let token = |c: &Candidate, k: usize| name_token(text, words, lower, c.first + k);
     // surnames that stand alone somewhere: "Trump" makes "Donald Trump" a person
-    let alone: HashSet<String> = candidates
+    let alone: HashSet<Cow<'_, str>> = candidates
         .iter()
         .filter(|c| c.n == 1)
         .map(|c| token(c, 0))
@@ -121,7 +150,7 @@ pub fn find_people(text: &str, words: &[Word], starts: &[bool]) -> Vec<FoundPers
 
     let mut people: Vec<FoundPerson> = Vec::new();
     let mut shapes: Vec<Shape> = Vec::new();
-    let mut by_token: HashMap<String, usize> = HashMap::new();
+    let mut by_token: HashMap<Cow<'_, str>, usize> = HashMap::new();
     let mut pending = Vec::new();
     for c in &candidates {
         let role =
@@ -220,7 +249,7 @@ fn absorb_single_names(people: &mut Vec<FoundPerson>, shapes: &[Shape]) {
 
 /// The person a candidate names: by surname, or by the one word a one-word person has.
 fn find(
-    by_token: &HashMap<String, usize>,
+    by_token: &HashMap<Cow<'_, str>, usize>,
     shapes: &[Shape],
     n: usize,
     first: &str,
@@ -253,11 +282,13 @@ fn merge(
 
 /// "said Glass", "Glass said", "Glass told", "according to Glass".
 fn speech_nearby(text: &str, words: &[Word], first: usize, n: usize) -> bool {
-    let is = |i: usize, list: &[&str]| words.get(i).is_some_and(|w| lower_in(w.text(text), list));
+    const TO: [u128; 1] = keys(&["to"]);
+    const ACCORDING: [u128; 1] = keys(&["according"]);
+    let is = |i: usize, list: &[u128]| words.get(i).is_some_and(|w| lower_in(w.text(text), list));
     let before = first.wrapping_sub(1);
-    is(first + n, SPEECH_VERBS)
-        || is(before, SPEECH_VERBS)
-        || is(before, &["to"]) && is(first.wrapping_sub(2), &["according"])
+    is(first + n, &SPEECH_KEYS)
+        || is(before, &SPEECH_KEYS)
+        || is(before, &TO) && is(first.wrapping_sub(2), &ACCORDING)
 }
 
 /// The role phrase right before word `first`: "US Treasury Secretary", "Japan’s new prime minister".
@@ -271,7 +302,7 @@ fn role_before(text: &str, words: &[Word], first: usize) -> Option<String> {
         }
         let word = prev.text(text);
         let capital = word.starts_with(|c: char| c.is_uppercase());
-        if capital || lower_in(word, ROLE_FILLERS) || is_role_word(word) {
+        if capital || lower_in(word, &ROLE_FILLER_KEYS) || is_role_word(word) {
             start -= 1;
         } else {
             break;
@@ -279,7 +310,7 @@ fn role_before(text: &str, words: &[Word], first: usize) -> Option<String> {
     }
     // no leading "the", "to", "of"
     while start < first
-        && lower_in(words[start].text(text), ROLE_FILLERS)
+        && lower_in(words[start].text(text), &ROLE_FILLER_KEYS)
         && !is_role_word(words[start].text(text))
     {
         start += 1;
@@ -323,18 +354,19 @@ fn role_after(text: &str, words: &[Word], after: usize) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::words::words;
+    use crate::ingest::words::{Lower, SPEECH_VERBS, words};
     use crate::model::sentences::sentences;
 
     fn people(text: &str) -> Vec<(String, Option<String>)> {
         let ws = words(text);
+        let lower = Lower::new(text, &ws);
         let starts: Vec<bool> = {
             let sents = sentences(text);
             ws.iter()
                 .map(|w| sents.iter().any(|s| s.start == w.start))
                 .collect()
         };
-        find_people(text, &ws, &starts)
+        find_people(text, &ws, &lower.words(), &starts)
             .into_iter()
             .map(|p| (p.name, p.role))
             .collect()
@@ -389,7 +421,7 @@ mod tests {
 
     #[test]
     fn the_lists_compared_in_lower_case_are_lower_case_ascii() {
-        // `lower_in` compares an ASCII word without lower-casing it
+        // `lower_in` compares the lower-cased word with the listed words as they are
         for w in ROLE_WORDS.iter().chain(ROLE_FILLERS).chain(SPEECH_VERBS) {
             assert!(
                 w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()),
