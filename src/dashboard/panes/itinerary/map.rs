@@ -113,10 +113,14 @@ pub fn trip(
         .render(area, buf);
 }
 
-/// Each stop's label and where it goes: its number, and the selected stop's
-/// name too, beside its point; flipped left near the right edge, and moved a
-/// row up or down when it would cover or touch an earlier label (Gyeongju and Busan are
-/// a cell apart).
+/// Rows a label may move up or down rather than cover another.
+const SHIFTS: [i64; 5] = [0, 1, -1, 2, -2];
+
+/// Each stop's label and where it goes: its number and name beside its
+/// point where they fit on its row, else its number alone; flipped left near
+/// the right edge, and a number moved up to two rows up or down rather than
+/// cover or touch another label (Gyeongju and Busan are a cell apart). The
+/// selected stop is placed first, so its name always shows.
 fn place_labels(
     stops: &[Stop],
     first: usize,
@@ -129,38 +133,112 @@ fn place_labels(
     let col_deg = (xb[1] - xb[0]) / f64::from(cols.max(1));
     let row_deg = (yb[1] - yb[0]) / f64::from(rows.max(1));
     let mut taken: Vec<(i64, i64, i64)> = Vec::new(); // (row, first col, last col)
-    stops
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            crate::dashboard::work::row();
-            let number = first + i + 1;
-            let text = if Some(i) == selected {
-                format!("{number} {}", s.place)
-            } else {
-                number.to_string()
-            };
+    let mut labels = vec![(0.0, 0.0, String::new()); stops.len()];
+    let cell = |s: &Stop| {
+        (
+            ((s.lon - xb[0]) / col_deg).floor() as i64,
+            ((yb[1] - s.lat) / row_deg).floor() as i64,
+        )
+    };
+    let points: Vec<(i64, i64)> = stops.iter().map(cell).collect();
+    let order = selected
+        .filter(|&s| s < stops.len())
+        .into_iter()
+        .chain((0..stops.len()).filter(|&i| Some(i) != selected));
+    for i in order {
+        crate::dashboard::work::row();
+        let s = &stops[i];
+        let number = (first + i + 1).to_string();
+        let (col, row) = points[i];
+        // where `text` goes: its first column and the row shift that keeps
+        // it clear of the labels placed so far, if any does
+        let fit = |text: &str, shifts: &[i64]| {
             let len = text.chars().count() as i64;
-            let col = ((s.lon - xb[0]) / col_deg).floor() as i64;
             let start = if col + len > i64::from(cols) {
                 (col - len + 1).max(0)
             } else {
                 col
             };
-            let row = ((yb[1] - s.lat) / row_deg).floor() as i64;
             let free = |r: i64| {
-                !taken
-                    .iter()
-                    .any(|&(tr, a, b)| tr == r && start <= b + 1 && a <= start + len)
+                (0..i64::from(rows)).contains(&r)
+                    && !taken
+                        .iter()
+                        .any(|&(tr, a, b)| tr == r && start <= b + 1 && a <= start + len)
             };
-            let shift = [0, 1, -1, 2, -2]
-                .into_iter()
-                .find(|&d| free(row + d))
-                .unwrap_or(0);
-            taken.push((row + shift, start, start + len - 1));
-            let x = xb[0] + (start as f64 + 0.5) * col_deg;
-            let y = yb[1] - (row + shift) as f64 * row_deg - row_deg / 2.0;
-            (x, y, text)
-        })
-        .collect()
+            shifts
+                .iter()
+                .find(|&&d| free(row + d))
+                .map(|&d| (start, d, len))
+        };
+        // a name moved off its point's row could be read as another place
+        // there: only the selected stop's name moves
+        let name_shifts: &[i64] = if Some(i) == selected { &SHIFTS } else { &[0] };
+        let named = format!("{number} {}", s.place);
+        // nor may another name cover a stop's point
+        let clear = |&(start, d, len): &(i64, i64, i64)| {
+            Some(i) == selected
+                || !points.iter().enumerate().any(|(j, &(c, r))| {
+                    j != i && r == row + d && (start..start + len).contains(&c)
+                })
+        };
+        let (text, (start, shift, len)) = match fit(&named, name_shifts).filter(clear) {
+            Some(at) => (named, at),
+            None => match fit(&number, &SHIFTS) {
+                Some(at) => (number.clone(), at),
+                None => (number.clone(), (col, 0, number.len() as i64)),
+            },
+        };
+        taken.push((row + shift, start, start + len - 1));
+        let x = xb[0] + (start as f64 + 0.5) * col_deg;
+        let y = yb[1] - (row + shift) as f64 * row_deg - row_deg / 2.0;
+        labels[i] = (x, y, text);
+    }
+    labels
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each label's row and columns, as `place_labels` lays them out.
+    fn laid_out(stops: &[Stop], selected: Option<usize>, cols: u16, rows: u16) -> Vec<(i64, i64, i64)> {
+        let (xb, yb) = bounds(stops, cols, rows);
+        let (col_deg, row_deg) = ((xb[1] - xb[0]) / f64::from(cols), (yb[1] - yb[0]) / f64::from(rows));
+        place_labels(stops, 0, selected, xb, yb, cols, rows)
+            .iter()
+            .map(|(x, y, text)| {
+                let start = ((x - xb[0]) / col_deg).floor() as i64;
+                let row = ((yb[1] - y) / row_deg).floor() as i64;
+                (row, start, start + text.chars().count() as i64 - 1)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn labels_never_overlap_and_names_stay_on_their_points_row() {
+        let stops = crate::model::embedded_briefings().unwrap()[0].stops.clone();
+        for (cols, rows) in [(20, 8), (36, 18), (60, 30), (100, 40), (200, 60)] {
+            for selected in [None, Some(0), Some(3), Some(4)] {
+                let (xb, yb) = bounds(&stops, cols, rows);
+                let labels = place_labels(&stops, 0, selected, xb, yb, cols, rows);
+                let at = laid_out(&stops, selected, cols, rows);
+                for (i, a) in at.iter().enumerate() {
+                    for b in &at[i + 1..] {
+                        assert!(
+                            a.0 != b.0 || a.2 + 1 < b.1 || b.2 + 1 < a.1,
+                            "{cols}x{rows} {selected:?}: {labels:?}"
+                        );
+                    }
+                    let named = labels[i].2.contains(' ');
+                    let row = ((yb[1] - stops[i].lat) / ((yb[1] - yb[0]) / f64::from(rows))).floor() as i64;
+                    if named && Some(i) != selected {
+                        assert_eq!(a.0, row, "{cols}x{rows}: {} moved off its row", labels[i].2);
+                    }
+                }
+                if let Some(s) = selected {
+                    assert!(labels[s].2.ends_with(&stops[s].place), "{labels:?}");
+                }
+            }
+        }
+    }
 }
