@@ -16,7 +16,7 @@ fn first_item(app: &App, kind: &str) -> String {
         "stops" => &b.stops[0].place,
         "quotes" => &b.quotes[0].speaker,
         "people" => &b.people[0].name,
-        "events" => &app.timeline[0].label,
+        "events" => &app.data().event(0).expect("an event").label,
         _ => &b.article,
     };
     text.chars().take(12).collect()

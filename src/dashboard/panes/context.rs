@@ -19,7 +19,7 @@ use crate::dashboard::theme::THEME;
 use crate::model::fold_whitespace;
 use crate::model::history::{History, Step};
 use crate::model::timeline::Entry;
-use crate::model::{Briefing, Evidence};
+use crate::model::{Briefing, Event, Evidence};
 
 /// The data the lists come from.
 #[derive(Debug, Clone, Copy)]
@@ -47,6 +47,11 @@ impl<'a> Data<'a> {
         let mut steps = self.history.in_order();
         steps.retain(|s| s.known_on(as_of));
         steps
+    }
+
+    /// Timeline entry `i`'s event, as its first briefing tells it.
+    pub fn event(&self, i: usize) -> Option<&'a Event> {
+        Some(self.timeline.get(i)?.event(self.briefings))
     }
 
     /// Sentence `i` of the shown article.

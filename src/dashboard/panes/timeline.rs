@@ -21,14 +21,10 @@ pub const SPEC: Spec = Spec {
     draw_list: events_by_date,
     detail: event_in_full,
     len: |d| d.timeline.len(),
-    filter_text: |d, i| d.timeline[i].label.clone(),
-    evidence: |d, i| Some(d.timeline.get(i)?.evidence.clone()),
-    name: |d, i| format!("event {}", d.timeline[i].label),
-    people: |d, i| {
-        d.timeline
-            .get(i)
-            .map_or(vec![], |e| e.people.iter().map(String::as_str).collect())
-    },
+    filter_text: |d, i| d.event(i).map_or_else(String::new, |e| e.label.clone()),
+    evidence: |d, i| Some(d.event(i)?.evidence.clone()),
+    name: |d, i| format!("event {}", d.event(i).map_or("", |e| e.label.as_str())),
+    people: |d, i| d.event(i).map_or(vec![], |e| e.people.iter().map(String::as_str).collect()),
     own_briefing: Some(|d, i| d.timeline.get(i)?.briefings.first().copied()),
     summary: None,
 };
@@ -59,7 +55,8 @@ fn events_by_date(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) 
             return Text::from(Line::styled(markers[m].1.clone(), THEME.warning));
         }
         let before = marker_rows.iter().filter(|&&at| at < r).count();
-        let e = &timeline[items.get(r - before).unwrap_or_default()];
+        let entry = &timeline[items.get(r - before).unwrap_or_default()];
+        let e = entry.event(ctx.data.briefings);
         let style = if e.date < today {
             THEME.past
         } else if e.date == today {
@@ -73,12 +70,12 @@ fn events_by_date(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) 
         ];
         if briefings > 1 {
             // which briefings report it, by number; another briefing's event is dimmed
-            let numbers: Vec<String> = e.briefings.iter().map(|b| (b + 1).to_string()).collect();
+            let numbers: Vec<String> = entry.briefings.iter().map(|b| (b + 1).to_string()).collect();
             spans.push(Span::styled(
                 format!("  [{}]", numbers.join(" ")),
                 THEME.dim,
             ));
-            if !e.briefings.contains(&current) {
+            if !entry.briefings.contains(&current) {
                 spans[1] = Span::styled(e.label.clone(), THEME.dim);
             }
         }
@@ -116,7 +113,7 @@ fn partition_point(len: usize, pred: impl Fn(usize) -> bool) -> usize {
 
 /// The detail popup: the event, how far off it is, and which briefings report it.
 fn event_in_full(ctx: &Context, i: usize, width: u16) -> Detail {
-    let Some(e) = ctx.data.timeline.get(i) else {
+    let (Some(entry), Some(e)) = (ctx.data.timeline.get(i), ctx.data.event(i)) else {
         return Detail::default();
     };
     let t = THEME.text;
@@ -124,7 +121,7 @@ fn event_in_full(ctx: &Context, i: usize, width: u16) -> Detail {
     lines.extend(field("Date", &date(e.date), width, t));
     lines.extend(field("Event", &e.label, width, t));
     lines.extend(field("When", &relative(ctx.today, e.date), width, t));
-    let titles: Vec<&str> = e
+    let titles: Vec<&str> = entry
         .briefings
         .iter()
         .map(|&k| ctx.data.briefings[k].title.as_str())
