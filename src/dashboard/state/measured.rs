@@ -56,8 +56,10 @@ impl App {
     }
 
     /// A click: outside an open popup closes it; on a tab or a pane focuses
-    /// it; on a row also selects that row's item.
+    /// it; on a row also selects that row's item. A filter being typed is
+    /// kept, and typing ends.
     pub(super) fn click(&mut self, at: Position) {
+        self.ui.filtering = false;
         if self.ui.popup.is_some() {
             if !self.measured.popup.is_some_and(|p| p.contains(at)) {
                 self.ui.popup = None;
@@ -200,6 +202,19 @@ mod tests {
         );
         wheel(&mut app, Wheel::Up);
         assert_eq!(app.selected(Pane::Quotes), 1);
+    }
+
+    #[test]
+    fn a_click_ends_typing_a_filter_and_keeps_it() {
+        let mut app = drawn();
+        app.update(Action::StartFilter);
+        app.update(Action::FilterChar('u'));
+        click(&mut app, 5, 8, false);
+        assert!(!app.ui.filtering);
+        assert_eq!(
+            (app.ui.focus, app.filter(Pane::Tariffs)),
+            (Pane::Quotes, "u")
+        );
     }
 
     #[test]
