@@ -349,3 +349,23 @@ fn page_down_moves_by_the_rows_the_pane_shows() {
         "one page of {shown} people"
     );
 }
+
+#[test]
+fn a_click_on_a_sentence_of_the_source_selects_it() {
+    use ratatui::layout::Position;
+    let mut a = app(120, 40);
+    press(&mut a, "7");
+    crate::helpers::measure(&mut a);
+    let screen = text(&draw(&a));
+    let y = screen
+        .lines()
+        .position(|l| l.contains("Chinese officials held"))
+        .expect("the sentence on screen") as u16;
+    a.update(Action::Click {
+        at: Position::new(10, y),
+        double: false,
+    });
+    let s = a.selected_item(Pane::Source).unwrap();
+    let range = a.sentences()[s].clone();
+    assert!(a.briefing().article[range].contains("Chinese officials held"));
+}

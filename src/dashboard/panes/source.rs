@@ -97,16 +97,19 @@ fn article(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
         (block, first)
     };
     let selected = (list.selected < items.len()).then_some(list.selected);
-    let mut before: Vec<Line> = Vec::new();
+    // each line with the sentence (its position) it belongs to, if any
+    let owned = |k: usize, block: Vec<Line<'static>>| block.into_iter().map(move |l| (l, Some(k)));
+    let mut before: Vec<(Line, Option<usize>)> = Vec::new();
     let mut first = selected.unwrap_or(0);
     while first > 0 && before.len() < height {
         first -= 1;
-        let (mut block, _) = sentence(first);
+        let (block, _) = sentence(first);
+        let mut block: Vec<_> = owned(first, block).collect();
         block.append(&mut before);
         before = block;
     }
     if first == 0 {
-        before.splice(0..0, lines);
+        before.splice(0..0, lines.into_iter().map(|l| (l, None)));
     }
     let mut lines = before;
     let mut selected_line = 0;
@@ -118,13 +121,31 @@ fn article(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
         if Some(k) == selected {
             selected_line = lines.len() + at;
         }
-        lines.extend(block);
+        lines.extend(owned(k, block));
         k += 1;
     }
     // keep the selected sentence in view, a third of the way down
     let top = selected_line
         .saturating_sub(height / 3)
         .min(lines.len().saturating_sub(height));
+    // the sentences shown whole, for the mouse
+    let shown = &lines[top.min(lines.len())..(top + height).min(lines.len())];
+    let mut y = 0;
+    while y < shown.len() {
+        let Some(k) = shown[y].1 else {
+            y += 1;
+            continue;
+        };
+        let end = y + shown[y..].iter().take_while(|(_, o)| *o == Some(k)).count();
+        let whole = (y > 0 || top == 0 || lines[top - 1].1 != Some(k))
+            && (end < shown.len() || lines.get(top + end).is_none_or(|(_, o)| *o != Some(k)));
+        if whole {
+            let row = Rect::new(area.x, area.y + lines_h(y), area.width, lines_h(end - y));
+            list.mark_drawn(row, k);
+        }
+        y = end;
+    }
+    let lines: Vec<Line> = lines.into_iter().map(|(l, _)| l).collect();
     Paragraph::new(lines)
         .scroll((lines_h(top), 0))
         .render(area, buf);
