@@ -37,6 +37,7 @@ pub const SPEC: Spec = Spec {
     people: nobody,
     own_briefing: None,
     summary: None,
+    lines: None,
 };
 
 /// A step's evidence: it comes from its source, not from the article.

@@ -42,6 +42,7 @@ pub const SPEC: Spec = Spec {
     },
     own_briefing: None,
     summary: None,
+    lines: None,
 };
 
 /// The list column's width when the map sits beside it.

@@ -36,60 +36,69 @@ pub const SPEC: Spec = Spec {
     people: nobody,
     own_briefing: None,
     summary: None,
+    lines: Some(|ctx, list, width, cap| {
+        let mut used = heading(ctx, width).len();
+        for i in list.items.iter() {
+            if used > cap {
+                break;
+            }
+            used += person(ctx, i, width).height();
+        }
+        used
+    }),
 };
 
 /// Each person with their side, role and what they did; those involved in
 /// the item `p` came from marked, under a line naming it.
 fn who_is_who(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
-    let people = &ctx.data.briefing().people;
-    let involved: &[usize] = ctx.involved.as_ref().map_or(&[], |x| &x.people);
-    let heading: Vec<Line> = ctx
-        .involved
-        .as_ref()
-        .map(|x| {
-            wrapped(&format!("{INVOLVED}involved in {}", x.item), area.width, THEME.warning)
-        })
-        .unwrap_or_default();
+    let heading = heading(ctx, area.width);
     let heading_h = lines_h(heading.len());
     let [heading_area, list_area] = match split::rows(area, [heading_h]) {
         Some(([heading], list)) => [heading, list],
         None => Layout::vertical([Constraint::Length(heading_h), Constraint::Fill(1)]).areas(area),
     };
     cells::paragraph(&heading, heading_area, buf);
-    let width = area.width.saturating_sub(4);
-    let item = |i: usize| {
-        let p = &people[i];
-        let name_style = p
-            .side
-            .map_or(THEME.title, |side| THEME.party(side).patch(THEME.title));
-        let mark = if involved.contains(&i) {
-            INVOLVED
-        } else {
-            "  "
-        };
-        let side = p.side.map(|s| format!(" ({s})")).unwrap_or_default();
-        let mut lines = vec![Line::from(vec![
-            Span::styled(mark, THEME.warning),
-            Span::styled(p.name.clone(), name_style),
-            Span::styled(side, name_style),
-            Span::styled(
-                p.role
-                    .as_deref()
-                    .map(|r| format!(" · {r}"))
-                    .unwrap_or_default(),
-                THEME.dim,
-            ),
-        ])];
-        if let Some(did) = &p.did {
-            lines.extend(
-                wrap(did, width)
-                    .into_iter()
-                    .map(|l| Line::from(vec![Span::raw("    "), Span::styled(l, THEME.text)])),
-            );
-        }
-        Text::from(lines)
-    };
-    list.draw_items(item, list_area, buf);
+    list.draw_items(|i| person(ctx, i, area.width), list_area, buf);
+}
+
+/// The line naming the item `p` came from, `width` wide, if it did.
+fn heading(ctx: &Context, width: u16) -> Vec<Line<'static>> {
+    ctx.involved
+        .as_ref()
+        .map(|x| wrapped(&format!("{INVOLVED}involved in {}", x.item), width, THEME.warning))
+        .unwrap_or_default()
+}
+
+/// Person `i` drawn `full` columns wide: name, side and role, then what
+/// they did, marked if `p` involved them.
+fn person(ctx: &Context, i: usize, full: u16) -> Text<'static> {
+    let p = &ctx.data.briefing().people[i];
+    let involved = ctx.involved.as_ref().is_some_and(|x| x.people.contains(&i));
+    let name_style = p
+        .side
+        .map_or(THEME.title, |side| THEME.party(side).patch(THEME.title));
+    let mark = if involved { INVOLVED } else { "  " };
+    let side = p.side.map(|s| format!(" ({s})")).unwrap_or_default();
+    let mut lines = vec![Line::from(vec![
+        Span::styled(mark, THEME.warning),
+        Span::styled(p.name.clone(), name_style),
+        Span::styled(side, name_style),
+        Span::styled(
+            p.role
+                .as_deref()
+                .map(|r| format!(" · {r}"))
+                .unwrap_or_default(),
+            THEME.dim,
+        ),
+    ])];
+    if let Some(did) = &p.did {
+        lines.extend(
+            wrap(did, full.saturating_sub(4))
+                .into_iter()
+                .map(|l| Line::from(vec![Span::raw("    "), Span::styled(l, THEME.text)])),
+        );
+    }
+    Text::from(lines)
 }
 
 /// The detail popup: name, role, side and part in the story.

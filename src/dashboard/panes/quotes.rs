@@ -36,60 +36,70 @@ pub const SPEC: Spec = Spec {
     },
     own_briefing: None,
     summary: None,
+    lines: Some(|ctx, list, width, cap| {
+        let mut used = 0;
+        for i in list.items.iter() {
+            used += quote(ctx, i, width).height();
+            if used > cap {
+                break;
+            }
+        }
+        used
+    }),
 };
 
 /// Each quote under its speaker, place and day.
 fn quote_list(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
+    list.draw_items(|i| quote(ctx, i, area.width), area, buf);
+}
+
+/// Quote `i` drawn `full` columns wide: its speaker, place and day, the
+/// quote under them, then a blank line.
+fn quote(ctx: &Context, i: usize, full: u16) -> Text<'static> {
     // room for the quote marks and the indent
-    let width = area.width.saturating_sub(4);
-    let quotes = &ctx.data.briefing().quotes;
-    let item = |i: usize| {
-        let q = &quotes[i];
-        let who = who(&q.speaker, q.role.as_deref());
-        let context = [q.place.clone(), q.date.map(date)]
+    let width = full.saturating_sub(4);
+    let q = &ctx.data.briefing().quotes[i];
+    let who = who(&q.speaker, q.role.as_deref());
+    let context = [q.place.clone(), q.date.map(date)]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut lines =
+        if who.chars().count() + 3 + context.chars().count() <= usize::from(full) {
+            vec![Line::from(vec![
+                Span::styled(q.speaker.clone(), THEME.title),
+                Span::styled(who[q.speaker.len()..].to_owned(), THEME.text),
+                Span::styled(
+                    if context.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" · {context}")
+                    },
+                    THEME.dim,
+                ),
+            ])]
+        } else {
+            let mut lines: Vec<Line> = wrapped(&who, full, THEME.title);
+            lines.extend(wrapped(&context, full, THEME.dim));
+            lines
+        };
+    let quoted = format!("“{}”", q.text);
+    lines.extend(
+        wrap(&quoted, width)
             .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(", ");
-        let mut lines =
-            if who.chars().count() + 3 + context.chars().count() <= usize::from(area.width) {
-                vec![Line::from(vec![
-                    Span::styled(q.speaker.clone(), THEME.title),
-                    Span::styled(who[q.speaker.len()..].to_owned(), THEME.text),
-                    Span::styled(
-                        if context.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" · {context}")
-                        },
-                        THEME.dim,
-                    ),
-                ])]
-            } else {
-                let mut lines: Vec<Line> = wrapped(&who, area.width, THEME.title);
-                lines.extend(
-                    wrapped(&context, area.width, THEME.dim),
-                );
-                lines
-            };
-        let quoted = format!("“{}”", q.text);
+            .map(|l| Line::from(vec![Span::raw("  "), Span::styled(l, THEME.quote)])),
+    );
+    if let Some(note) = &q.note {
+        // where other reports word it differently, say so in the list itself
         lines.extend(
-            wrap(&quoted, width)
+            wrap(&format!("Wording differs elsewhere: {note}"), width)
                 .into_iter()
-                .map(|l| Line::from(vec![Span::raw("  "), Span::styled(l, THEME.quote)])),
+                .map(|l| Line::from(vec![Span::raw("  "), Span::styled(l, THEME.warning)])),
         );
-        if let Some(note) = &q.note {
-            // where other reports word it differently, say so in the list itself
-            lines.extend(
-                wrap(&format!("Wording differs elsewhere: {note}"), width)
-                    .into_iter()
-                    .map(|l| Line::from(vec![Span::raw("  "), Span::styled(l, THEME.warning)])),
-            );
-        }
-        lines.push(Line::raw(""));
-        Text::from(lines)
-    };
-    list.draw_items(item, area, buf);
+    }
+    lines.push(Line::raw(""));
+    Text::from(lines)
 }
 
 /// The detail popup: the quote in full, who said it, where and when.

@@ -27,6 +27,7 @@ pub const SPEC: Spec = Spec {
     people: nobody,
     own_briefing: None,
     summary: None,
+    lines: None,
 };
 
 /// The article's sentences, the selected one marked and those the highlighted

@@ -40,6 +40,10 @@ pub struct Spec {
     /// neither a key that moves the selection nor a filter looks at every
     /// item again; it also keeps scales and columns still while filtering.
     pub summary: Option<fn(&Data) -> Summary>,
+    /// For a list whose items wrap: the lines it takes drawn `width` wide,
+    /// counted only up to `cap` (beyond that, more than there is room for),
+    /// so that a pane that needs less room can give it to its neighbour.
+    pub lines: Option<fn(&Context, &ListView, u16, usize) -> usize>,
 }
 
 /// The two grid pages: the story today, then how it came about.

@@ -48,6 +48,7 @@ pub const SPEC: Spec = Spec {
     people: nobody,
     own_briefing: None,
     summary: Some(|d| Summary::new(Digest::of(d.briefing()))),
+    lines: None,
 };
 
 const RATE_W: u16 = 6;

@@ -27,6 +27,7 @@ pub const SPEC: Spec = Spec {
     people: |d, i| d.event(i).map_or(vec![], |e| e.people.iter().map(String::as_str).collect()),
     own_briefing: Some(|d, i| d.timeline.get(i)?.briefings.first().copied()),
     summary: None,
+    lines: None,
 };
 
 /// The events by date, with the as-of day and `--now` marked between them.
