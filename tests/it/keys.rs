@@ -338,15 +338,35 @@ fn page_down_moves_by_the_rows_the_pane_shows() {
     press(&mut a, "PgDn");
     assert_eq!(a.selected(Pane::Tariffs), 6);
     // one pane at a time at 60 x 20: the people pane shows a few of eleven
+    // whole, and the next one's first lines
     let mut a = app(60, 20);
     press(&mut a, "4");
     crate::helpers::measure(&mut a);
-    let shown = text(&draw(&a)).matches(" · ").count();
+    let before = text(&draw(&a));
+    press(&mut a, "PgDn");
+    let page = a.selected(Pane::People);
+    let people = a.briefing().people.clone();
+    assert!((2..people.len()).contains(&page), "{page}");
+    // the last one shown whole was on screen, with what they did after it
+    let last = before
+        .find(&people[page - 1].name)
+        .expect("the last whole one shown");
+    assert!(
+        before[last..].contains(
+            people[page - 1]
+                .did
+                .as_deref()
+                .unwrap_or_default()
+                .split(' ')
+                .next()
+                .unwrap()
+        )
+    );
     press(&mut a, "PgDn");
     assert_eq!(
         a.selected(Pane::People),
-        shown,
-        "one page of {shown} people"
+        (2 * page).min(people.len() - 1),
+        "pages of {page}"
     );
 }
 

@@ -303,7 +303,7 @@ fn a_filter_that_matches_nothing_says_so_and_the_footer_shows_no_typed_keys() {
     assert_says(
         &screen,
         &[
-            "No matches for “zzz”. Esc clears the filter.",
+            "No matches for “zzz”.",
             "/zzz▏ Enter keep Esc clear Ctrl-C quit",
         ],
     );
@@ -363,4 +363,19 @@ fn the_dashboard_at_each_size_a_user_tries() {
     ] {
         assert_snapshot!(format!("size_{w}x{h}"), screen(w, h, ""));
     }
+}
+
+#[test]
+fn lists_fill_their_pane_and_a_short_one_gives_room_to_its_neighbour() {
+    // the third quote's first lines where the pane would have blank rows
+    let s = screen(120, 40, "");
+    let quotes: Vec<&str> = s.lines().skip(25).take(13).map(|l| &l[..l.len().min(200)]).collect();
+    let last = quotes.last().unwrap();
+    assert!(last.contains("George Glass"), "{}", quotes.join("\n"));
+    // a list that shows all it has in less room gives the rest to the other
+    let s = screen(120, 40, "3 / g l a s s Enter");
+    let title = s.lines().find(|l| l.contains("3 Quotes")).unwrap();
+    let people_at = title.find("4 People").unwrap();
+    let quotes_w = title[..people_at].chars().count();
+    assert!(quotes_w < 55, "quotes {quotes_w} wide:\n{s}");
 }

@@ -235,6 +235,12 @@ impl ListView<'_> {
         let selected = selected.map(|s| s.saturating_sub(shown.first));
         let highlight = THEME.selection(self.focused);
         cells::list(&shown.rows, selected, highlight, area, buf);
+        // the next item's first lines where rows would stay blank below
+        let used = lines_h(shown.used);
+        if let Some(next) = shown.next.filter(|_| used < area.height) {
+            let rest = Rect::new(area.x, area.y + used, area.width, area.height - used);
+            cells::text(&next, rest, buf);
+        }
     }
 }
 

@@ -43,8 +43,11 @@ pub struct Spec {
     /// For a list whose items wrap: the lines it takes drawn `width` wide,
     /// counted only up to `cap` (beyond that, more than there is room for),
     /// so that a pane that needs less room can give it to its neighbour.
-    pub lines: Option<fn(&Context, &ListView, u16, usize) -> usize>,
+    pub lines: Option<LineCount>,
 }
+
+/// `Spec::lines`: the lines a list takes `width` wide, counted up to a cap.
+pub type LineCount = fn(&Context, &ListView, u16, usize) -> usize;
 
 /// The two grid pages: the story today, then how it came about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -169,7 +169,7 @@ fn all(app: &App, ctx: &Context, body: Rect, buf: &mut Buffer) -> Vec<PaneArea> 
         drawn.push(pane(app, ctx, p, area, buf));
     }
     let [left, right] = split::percent_columns(bottom, 50);
-    let [quotes, people] = split::percent_columns(left, 50);
+    let [quotes, people] = share(app, ctx, left, [Pane::Quotes, Pane::People]);
     let [timeline, source] = split::percent_columns(right, 50);
     for (p, area) in [
         (Pane::Quotes, quotes),
@@ -196,7 +196,7 @@ fn grid(app: &App, ctx: &Context, panes: Vec<Pane>, body: Rect, buf: &mut Buffer
         // equal shares, the last taking what rounding leaves
         let cells = match panes.len() {
             1 => vec![row],
-            2 => split::percent_columns(row, 50).to_vec(),
+            2 => share(app, ctx, row, [panes[0], panes[1]]).to_vec(),
             n => {
                 let share = Constraint::Percentage(100 / text::lines_h(n));
                 let mut widths = vec![share; n - 1];
@@ -209,6 +209,35 @@ fn grid(app: &App, ctx: &Context, panes: Vec<Pane>, body: Rect, buf: &mut Buffer
         }
     }
     drawn
+}
+
+/// Two panes side by side in `row`: halves, unless one list overflows its
+/// half while the other would still show all its lines narrower; then that
+/// one gets the narrowest share, down to 30 %, that still shows them all.
+fn share(app: &App, ctx: &Context, row: Rect, panes: [Pane; 2]) -> [Rect; 2] {
+    let half = split::percent_columns(row, 50);
+    let rows = usize::from(row.height.saturating_sub(2));
+    let lines = |k: usize, cell: Rect| {
+        let count = panes[k].spec().lines?;
+        Some(count(
+            ctx,
+            &app.list_view(panes[k]),
+            cell.width.saturating_sub(2),
+            rows,
+        ))
+    };
+    let fits = |k: usize, cell: Rect| lines(k, cell).is_some_and(|n| n <= rows);
+    for (k, other) in [(0, 1), (1, 0)] {
+        if fits(k, half[k]) && !fits(other, half[other]) && lines(other, half[other]).is_some() {
+            let narrowest = (30..50).step_by(5).find_map(|p| {
+                let p = if k == 0 { p } else { 100 - p };
+                let cells = split::percent_columns(row, p);
+                fits(k, cells[k]).then_some(cells)
+            });
+            return narrowest.unwrap_or(half);
+        }
+    }
+    half
 }
 
 /// The panes by number; where their names do not all fit, only the focused
