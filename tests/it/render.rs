@@ -369,7 +369,12 @@ fn the_dashboard_at_each_size_a_user_tries() {
 fn lists_fill_their_pane_and_a_short_one_gives_room_to_its_neighbour() {
     // the third quote's first lines where the pane would have blank rows
     let s = screen(120, 40, "");
-    let quotes: Vec<&str> = s.lines().skip(25).take(13).map(|l| &l[..l.len().min(200)]).collect();
+    let quotes: Vec<&str> = s
+        .lines()
+        .skip(25)
+        .take(13)
+        .map(|l| &l[..l.len().min(200)])
+        .collect();
     let last = quotes.last().unwrap();
     assert!(last.contains("George Glass"), "{}", quotes.join("\n"));
     // a list that shows all it has in less room gives the rest to the other

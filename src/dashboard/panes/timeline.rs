@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span, Text};
 
 use super::context::{Context, ListView};
 use super::spec::{Detail, Page, Spec};
-use crate::dashboard::text::{date, evidence_fields, field, long_date, relative};
+use crate::dashboard::text::{date, evidence_fields, field, long_date, relative, wrap};
 use crate::dashboard::theme::THEME;
 
 pub const SPEC: Spec = Spec {
@@ -30,7 +30,11 @@ pub const SPEC: Spec = Spec {
     lines: None,
 };
 
-/// The events by date, with the as-of day and `--now` marked between them.
+/// The date column's width: "Wed 29 Oct " and a space.
+const DATE_W: u16 = 11;
+
+/// The events by date, with the as-of day and `--now` marked between them;
+/// the selected one wrapped in full where it is wider than the pane.
 fn events_by_date(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
     let timeline = ctx.data.timeline;
     let items = list.items;
@@ -66,7 +70,7 @@ fn events_by_date(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) 
             THEME.future
         };
         let mut spans = vec![
-            Span::styled(format!("{:<11}", e.date.format("%a %-d %b")), style),
+            Span::styled(format!("{:<w$}", e.date.format("%a %-d %b"), w = usize::from(DATE_W)), style),
             Span::styled(e.label.clone(), style),
         ];
         if briefings > 1 {
@@ -80,7 +84,19 @@ fn events_by_date(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) 
                 spans[1] = Span::styled(e.label.clone(), THEME.dim);
             }
         }
-        Text::from(Line::from(spans))
+        let line = Line::from(spans);
+        // the selected event of the focused pane in full, wrapped under its label
+        if !list.focused || r - before != list.selected || line.width() <= usize::from(area.width) {
+            return Text::from(line);
+        }
+        let label: String = line.spans[1..].iter().map(|s| s.content.as_ref()).collect();
+        let label_style = line.spans[1].style;
+        let date = line.spans[0].clone();
+        let parts = wrap(&label, area.width.saturating_sub(DATE_W));
+        Text::from_iter(parts.into_iter().enumerate().map(|(n, part)| {
+            let lead = if n == 0 { date.clone() } else { Span::raw(" ".repeat(usize::from(DATE_W))) };
+            Line::from(vec![lead, Span::styled(part, label_style)])
+        }))
     };
     // markers are not selectable: the selected event's row is after those before it
     let selected = (list.selected < items.len()).then(|| {
