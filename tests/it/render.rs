@@ -384,3 +384,26 @@ fn lists_fill_their_pane_and_a_short_one_gives_room_to_its_neighbour() {
     let quotes_w = title[..people_at].chars().count();
     assert!(quotes_w < 55, "quotes {quotes_w} wide:\n{s}");
 }
+
+#[test]
+fn the_selected_event_is_told_in_full() {
+    let mut a = app(120, 40);
+    press(&mut a, "6 Down Down Down Down Down");
+    let label = a
+        .data()
+        .event(a.selected_item(Pane::Timeline).unwrap())
+        .unwrap()
+        .label
+        .clone();
+    let s = text(&draw(&a));
+    assert!(
+        label.chars().count() + 11 > 58,
+        "a label wider than the pane beside its date: {label}"
+    );
+    let pane: String = s
+        .lines()
+        .map(|l| l.split('┃').nth(1).unwrap_or(""))
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert_says(&pane, &[&label]);
+}
