@@ -205,6 +205,12 @@ pub fn lower_in(word: &str, list: &[u128]) -> bool {
     key.is_some_and(|k| list.binary_search(&k).is_ok())
 }
 
+/// Whether `word`, exactly as written, is one of the words whose [`keys`]
+/// are `list`: one number and a binary search, no string comparison.
+pub fn exactly_in(word: &str, list: &[u128]) -> bool {
+    key(word.as_bytes(), false).is_some_and(|k| list.binary_search(&k).is_ok())
+}
+
 /// "U.S" or "D.C": single letters joined by dots.
 fn is_initial(word: &str) -> bool {
     let last = word.rsplit('.').next().unwrap_or_default();

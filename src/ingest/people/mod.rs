@@ -5,9 +5,8 @@
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
-use std::sync::LazyLock;
 
-use super::words::{SPEECH_KEYS, Word, keys, lower_in};
+use super::words::{SPEECH_KEYS, Word, exactly_in, keys, lower_in};
 use super::{gazetteer, work};
 
 mod word_lists;
@@ -28,14 +27,37 @@ pub struct FoundPerson {
     pub mentions: Vec<Range<usize>>,
 }
 
-/// [`NOT_NAMES`] sorted: capitalised words are many, and each is looked up.
-static NOT_NAMES_SORTED: LazyLock<Vec<&str>> = LazyLock::new(|| {
-    let mut names = NOT_NAMES.to_vec();
-    names.sort_unstable();
-    names
-});
+/// [`NOT_NAMES`] for [`exactly_in`]: capitalised words are many, and each is looked up.
+static NOT_NAME_KEYS: [u128; NOT_NAMES.len()] = keys(NOT_NAMES);
 
 fn is_name_word(word: &str, sentence_start: bool) -> bool {
+    let shaped = if word.is_ascii() {
+        ascii_name_shape(word.as_bytes())
+    } else {
+        name_shape(word)
+    };
+    // a capitalised "He" inside a sentence can only be a name ("Vice-Premier He Lifeng")
+    shaped
+        && !(exactly_in(word, &NOT_NAME_KEYS) && (sentence_start || word != "He"))
+        && !(sentence_start && matches!(word, "He" | "She"))
+}
+
+/// [`name_shape`] for an ASCII word (most words), byte by byte.
+fn ascii_name_shape(word: &[u8]) -> bool {
+    let Some((first, rest)) = word.split_first() else {
+        return false;
+    };
+    let capitalised = first.is_ascii_uppercase()
+        && (rest
+            .iter()
+            .all(|&b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_uppercase() && rest.len() <= 3)
+            || (word.len() >= 2 && word.iter().all(u8::is_ascii_uppercase)));
+    capitalised && word.iter().all(|&b| b.is_ascii_alphabetic() || b == b'-')
+}
+
+/// Whether a word has the shape of a name word: capitalised or all in
+/// capitals, of letters and hyphens only.
+fn name_shape(word: &str) -> bool {
     let mut chars = word.chars();
     let Some(first) = chars.next() else {
         return false;
@@ -46,11 +68,8 @@ fn is_name_word(word: &str, sentence_start: bool) -> bool {
             .chars()
             .all(|c| c.is_lowercase() || c == '-' || c.is_uppercase() && rest.len() <= 3)
             || (word.len() >= 2 && word.chars().all(|c| c.is_uppercase())));
-    // a capitalised "He" inside a sentence can only be a name ("Vice-Premier He Lifeng")
     capitalised
         && !word.contains(['’', '\'', '.'])
-        && !(NOT_NAMES_SORTED.binary_search(&word).is_ok() && (sentence_start || word != "He"))
-        && !(sentence_start && matches!(word, "He" | "She"))
         && word.chars().all(|c| c.is_alphabetic() || c == '-')
 }
 
