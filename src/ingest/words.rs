@@ -147,21 +147,17 @@ pub fn lowercase(word: &str) -> Cow<'_, str> {
 /// The longest word of the lists [`lower_in`] searches.
 pub const LISTED_LEN: usize = 16;
 
-/// A word of at most [`LISTED_LEN`] bytes as one number (its bytes, then
-/// zeros), lower-cased if `lower`; `None` for a longer word or one with a NUL
-/// (which would read as the padding).
-const fn key(word: &[u8], lower: bool) -> Option<u128> {
+/// A listed word of at most [`LISTED_LEN`] bytes as one number (its bytes,
+/// then zeros); `None` for a longer word or one with a NUL (which would read
+/// as the padding). [`word_key`] is the same for the words of a text.
+const fn key(word: &[u8]) -> Option<u128> {
     if word.len() > LISTED_LEN {
         return None;
     }
     let mut key = 0u128;
     let mut i = 0;
     while i < word.len() {
-        let b = if lower {
-            word[i].to_ascii_lowercase()
-        } else {
-            word[i]
-        };
+        let b = word[i];
         if b == 0 {
             return None;
         }
@@ -177,7 +173,7 @@ pub const fn keys<const N: usize>(list: &[&str]) -> [u128; N] {
     let mut out = [0; N];
     let mut i = 0;
     while i < N {
-        let Some(k) = key(list[i].as_bytes(), false) else {
+        let Some(k) = key(list[i].as_bytes()) else {
             panic!("a listed word is too long");
         };
         // insertion sort: the lists are short
@@ -198,17 +194,42 @@ pub const fn keys<const N: usize>(list: &[&str]) -> [u128; N] {
 /// these lists are searched for many words.
 pub fn lower_in(word: &str, list: &[u128]) -> bool {
     let key = if word.is_ascii() {
-        key(word.as_bytes(), true)
+        ascii_lower(word_key(word.as_bytes()))
     } else {
-        key(word.to_lowercase().as_bytes(), false)
+        word_key(word.to_lowercase().as_bytes())
     };
     key.is_some_and(|k| list.binary_search(&k).is_ok())
+}
+
+/// [`key`] without lower-casing, at run time: the bytes copied at once
+/// rather than shifted in one by one. Only a final NUL needs refusing: a
+/// word with a NUL inside has a zero byte no listed key has there.
+fn word_key(word: &[u8]) -> Option<u128> {
+    if word.len() > LISTED_LEN || word.last() == Some(&0) {
+        return None;
+    }
+    let mut bytes = [0; LISTED_LEN];
+    bytes[..word.len()].copy_from_slice(word);
+    Some(u128::from_le_bytes(bytes))
+}
+
+/// The key of an ASCII word lower-cased, all its bytes at once: a byte from
+/// `A` to `Z` gains 0x20. Each byte is below 0x80, so adding to it sets its
+/// top bit without a carry into the next byte.
+fn ascii_lower(key: Option<u128>) -> Option<u128> {
+    const ONES: u128 = u128::MAX / 0xff;
+    key.map(|k| {
+        let from_a = k + ONES * (0x80 - u128::from(b'A'));
+        let past_z = k + ONES * (0x80 - u128::from(b'Z') - 1);
+        let upper = from_a & !past_z & (ONES * 0x80);
+        k | upper >> 2
+    })
 }
 
 /// Whether `word`, exactly as written, is one of the words whose [`keys`]
 /// are `list`: one number and a binary search, no string comparison.
 pub fn exactly_in(word: &str, list: &[u128]) -> bool {
-    key(word.as_bytes(), false).is_some_and(|k| list.binary_search(&k).is_ok())
+    word_key(word.as_bytes()).is_some_and(|k| list.binary_search(&k).is_ok())
 }
 
 /// "U.S" or "D.C": single letters joined by dots.
@@ -322,5 +343,16 @@ mod tests {
         assert!(!lower_in("sa", &SPEECH_KEYS));
         assert!(!lower_in("said\0", &SPEECH_KEYS));
         assert!(!lower_in("saidsaidsaidsaidsaid", &SPEECH_KEYS));
+    }
+
+    #[test]
+    fn keys_lower_case_every_ascii_byte() {
+        let all: Vec<u8> = (1..0x80).collect();
+        let alone = (1..0x80u8).flat_map(|b| [1, 7, LISTED_LEN].map(|len| vec![b; len]));
+        for word in alone.chain(all.chunks(LISTED_LEN).map(<[u8]>::to_vec)) {
+            let lower = word.to_ascii_lowercase();
+            assert_eq!(ascii_lower(word_key(&word)), word_key(&lower), "{word:?}");
+            assert_eq!(word_key(&lower), key(&lower));
+        }
     }
 }

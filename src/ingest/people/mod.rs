@@ -48,10 +48,9 @@ fn ascii_name_shape(word: &[u8]) -> bool {
         return false;
     };
     let capitalised = first.is_ascii_uppercase()
-        && (rest
-            .iter()
-            .all(|&b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_uppercase() && rest.len() <= 3)
-            || (word.len() >= 2 && word.iter().all(u8::is_ascii_uppercase)));
+        && (rest.iter().all(|&b| {
+            b.is_ascii_lowercase() || b == b'-' || b.is_ascii_uppercase() && rest.len() <= 3
+        }) || (word.len() >= 2 && word.iter().all(u8::is_ascii_uppercase)));
     capitalised && word.iter().all(|&b| b.is_ascii_alphabetic() || b == b'-')
 }
 
