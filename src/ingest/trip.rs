@@ -4,13 +4,13 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 
 use super::dates::FoundDate;
 use super::gazetteer::{self, Mention, Place, PlaceKind};
 use super::people::FoundPerson;
+use super::words::{exactly_in, keys};
 use super::{words, work};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -65,29 +65,34 @@ const TRAVEL: &[&[&str]] = &[
 ];
 
 /// The first words of [`TRAVEL`], to tell at a glance that a word starts
-/// no phrase: the words sorted, and for each first byte a bit per length
-/// (all under 16) that a word of that byte and length may have.
+/// no phrase: for each first byte a bit per length (all under 16) that a
+/// word of that byte and length may have, then the words' [`keys`].
 struct TravelFirst {
-    sorted: Vec<&'static str>,
+    keys: [u128; TRAVEL.len()],
     shapes: [u16; 256],
 }
 
-static TRAVEL_FIRST: LazyLock<TravelFirst> = LazyLock::new(|| {
-    let mut sorted: Vec<&str> = TRAVEL.iter().map(|p| p[0]).collect();
-    sorted.sort_unstable();
-    sorted.dedup();
+static TRAVEL_FIRST: TravelFirst = {
+    let mut first = [""; TRAVEL.len()];
     let mut shapes = [0; 256];
-    for w in &sorted {
-        shapes[usize::from(w.as_bytes()[0])] |= 1 << w.len();
+    let mut i = 0;
+    while i < TRAVEL.len() {
+        let w = TRAVEL[i][0];
+        first[i] = w;
+        shapes[w.as_bytes()[0] as usize] |= 1 << w.len();
+        i += 1;
     }
-    TravelFirst { sorted, shapes }
-});
+    TravelFirst {
+        keys: keys(&first),
+        shapes,
+    }
+};
 
 impl TravelFirst {
     fn starts(&self, word: &str) -> bool {
         word.len() < 16
             && self.shapes[usize::from(word.as_bytes()[0])] & (1 << word.len()) != 0
-            && self.sorted.binary_search(&word).is_ok()
+            && exactly_in(word, &self.keys)
     }
 }
 
