@@ -72,6 +72,17 @@ fn name_shape(word: &str) -> bool {
         && word.chars().all(|c| c.is_alphabetic() || c == '-')
 }
 
+/// [`is_role_word`] for word `j` of `words`, from its lower case when it has
+/// no possessive ending to trim (most words).
+fn is_role_word_at(text: &str, words: &[Word], lower: &[&str], j: usize) -> bool {
+    let word = words[j].text(text);
+    if word.ends_with('s') {
+        is_role_word(word)
+    } else {
+        exactly_in(lower[j], &ROLE_WORD_KEYS)
+    }
+}
+
 fn is_role_word(word: &str) -> bool {
     // most words end in no "s": they need no trimming (nor its searches)
     let word = if word.ends_with('s') {
@@ -171,11 +182,11 @@ pub fn find_people(
     let mut by_token: HashMap<Cow<'_, str>, usize> = HashMap::new();
     let mut pending = Vec::new();
     for c in &candidates {
-        let role =
-            role_before(text, words, c.first).or_else(|| role_after(text, words, c.first + c.n));
+        let role = role_before(text, words, lower, c.first)
+            .or_else(|| role_after(text, words, c.first + c.n));
         let (first_token, last_token) = (token(c, 0), token(c, c.n - 1));
         let supported = role.is_some()
-            || speech_nearby(text, words, c.first, c.n)
+            || speech_nearby(lower, c.first, c.n)
             || (c.n > 1 && (alone.contains(&last_token) || alone.contains(&first_token)));
         if !supported {
             pending.push(c);
@@ -299,10 +310,10 @@ fn merge(
 }
 
 /// "said Glass", "Glass said", "Glass told", "according to Glass".
-fn speech_nearby(text: &str, words: &[Word], first: usize, n: usize) -> bool {
+fn speech_nearby(lower: &[&str], first: usize, n: usize) -> bool {
     const TO: [u128; 1] = keys(&["to"]);
     const ACCORDING: [u128; 1] = keys(&["according"]);
-    let is = |i: usize, list: &[u128]| words.get(i).is_some_and(|w| lower_in(w.text(text), list));
+    let is = |i: usize, list: &[u128]| lower.get(i).is_some_and(|w| exactly_in(w, list));
     let before = first.wrapping_sub(1);
     is(first + n, &SPEECH_KEYS)
         || is(before, &SPEECH_KEYS)
@@ -310,7 +321,8 @@ fn speech_nearby(text: &str, words: &[Word], first: usize, n: usize) -> bool {
 }
 
 /// The role phrase right before word `first`: "US Treasury Secretary", "Japan’s new prime minister".
-fn role_before(text: &str, words: &[Word], first: usize) -> Option<String> {
+fn role_before(text: &str, words: &[Word], lower: &[&str], first: usize) -> Option<String> {
+    let role = |j: usize| is_role_word_at(text, words, lower, j);
     let mut start = first;
     while start > 0 && first - start < 7 {
         let prev = words[start - 1];
@@ -320,24 +332,19 @@ fn role_before(text: &str, words: &[Word], first: usize) -> Option<String> {
         }
         let word = prev.text(text);
         let capital = word.starts_with(|c: char| c.is_uppercase());
-        if capital || lower_in(word, &ROLE_FILLER_KEYS) || is_role_word(word) {
+        if capital || exactly_in(lower[start - 1], &ROLE_FILLER_KEYS) || role(start - 1) {
             start -= 1;
         } else {
             break;
         }
     }
     // no leading "the", "to", "of"
-    while start < first
-        && lower_in(words[start].text(text), &ROLE_FILLER_KEYS)
-        && !is_role_word(words[start].text(text))
-    {
+    while start < first && exactly_in(lower[start], &ROLE_FILLER_KEYS) && !role(start) {
         start += 1;
     }
-    let phrase = &words[start..first];
-    phrase
-        .iter()
-        .any(|w| is_role_word(w.text(text)))
-        .then(|| text[phrase[0].start..phrase[phrase.len() - 1].end].to_owned())
+    (start..first)
+        .any(role)
+        .then(|| text[words[start].start..words[first - 1].end].to_owned())
 }
 
 /// The role in apposition after the name: ", Japan’s new prime minister,".
