@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::words::Word;
+use super::words::{Word, trim_possessive};
 use crate::model::{Party, TariffStatus};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -75,12 +75,7 @@ struct Cue {
 }
 
 fn party_of(word: &str) -> Option<Party> {
-    // most words end in no "s": they need no trimming (nor its searches)
-    let w = if word.ends_with('s') {
-        word.trim_end_matches("’s").trim_end_matches("'s")
-    } else {
-        word
-    };
+    let w = trim_possessive(word);
     match w {
         "US" | "U.S." | "USA" | "America" | "American" | "Americans" | "Washington" | "Trump"
         | "Bessent" | "Greer" | "USTR" => Some(Party::Us),

@@ -232,6 +232,24 @@ pub fn exactly_in(word: &str, list: &[u128]) -> bool {
     word_key(word.as_bytes()).is_some_and(|k| list.binary_search(&k).is_ok())
 }
 
+/// `word` without its possessive endings ("Trump’s", "Japan's"), as
+/// `trim_end_matches("’s").trim_end_matches("'s")` gives it, without the
+/// substring searcher those build for every word.
+pub fn trim_possessive(word: &str) -> &str {
+    // most words end in no "s": they need no trimming
+    if !word.ends_with('s') {
+        return word;
+    }
+    let mut word = word;
+    while let Some(stem) = word.strip_suffix("’s") {
+        word = stem;
+    }
+    while let Some(stem) = word.strip_suffix("'s") {
+        word = stem;
+    }
+    word
+}
+
 /// "U.S" or "D.C": single letters joined by dots.
 fn is_initial(word: &str) -> bool {
     let last = word.rsplit('.').next().unwrap_or_default();
@@ -343,6 +361,24 @@ mod tests {
         assert!(!lower_in("sa", &SPEECH_KEYS));
         assert!(!lower_in("said\0", &SPEECH_KEYS));
         assert!(!lower_in("saidsaidsaidsaidsaid", &SPEECH_KEYS));
+    }
+
+    #[test]
+    fn possessives_trim_as_trim_end_matches_does() {
+        for w in [
+            "Trump’s",
+            "Japan's",
+            "US’s’s",
+            "X's’s",
+            "X’s's",
+            "’s",
+            "s",
+            "news",
+            "",
+        ] {
+            let want = w.trim_end_matches("’s").trim_end_matches("'s");
+            assert_eq!(trim_possessive(w), want, "{w}");
+        }
     }
 
     #[test]

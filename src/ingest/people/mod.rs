@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::words::{SPEECH_KEYS, Word, exactly_in, keys, lower_in};
+use super::words::{SPEECH_KEYS, Word, exactly_in, keys, lower_in, trim_possessive};
 use super::{gazetteer, work};
 
 mod word_lists;
@@ -84,12 +84,7 @@ fn is_role_word_at(text: &str, words: &[Word], lower: &[&str], j: usize) -> bool
 }
 
 fn is_role_word(word: &str) -> bool {
-    // most words end in no "s": they need no trimming (nor its searches)
-    let word = if word.ends_with('s') {
-        word.trim_end_matches("’s").trim_end_matches("'s")
-    } else {
-        word
-    };
+    let word = trim_possessive(word);
     lower_in(word, &ROLE_WORD_KEYS)
 }
 
