@@ -31,8 +31,42 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize, bool)> {
         return Some((char::from(b), 1, b.is_ascii_alphanumeric()));
     }
     let c = text[i..].chars().next()?;
-    Some((c, c.len_utf8(), c.is_alphanumeric()))
+    Some((
+        c,
+        c.len_utf8(),
+        !is_general_punctuation(c) && c.is_alphanumeric(),
+    ))
 }
+
+/// U+2000 to U+206F: spaces, dashes, quotation marks; no letter nor digit.
+/// News text is full of them, and `is_alphanumeric` looks each up in
+/// Unicode's tables.
+fn is_general_punctuation(c: char) -> bool {
+    ('\u{2000}'..='\u{206f}').contains(&c)
+}
+
+/// Whether each byte is ASCII and alphanumeric: a word's bytes, mostly.
+static ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// Whether each byte is ASCII and no word's: the white space and
+/// punctuation between words.
+static ASCII_GAP: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = !ASCII_WORD[b];
+        b += 1;
+    }
+    table
+};
 
 /// Every word of `text`, in order.
 pub fn words(text: &str) -> Vec<Word> {
@@ -40,7 +74,14 @@ pub fn words(text: &str) -> Vec<Word> {
     let mut out = Vec::with_capacity(text.len() / 6);
     let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some((_, len, is_word)) = char_at(text, i) {
+    loop {
+        // the gap before a word, a byte at a time without decoding
+        while bytes.get(i).is_some_and(|&b| ASCII_GAP[usize::from(b)]) {
+            i += 1;
+        }
+        let Some((_, len, is_word)) = char_at(text, i) else {
+            break;
+        };
         if !is_word {
             i += len;
             continue;
@@ -50,7 +91,7 @@ pub fn words(text: &str) -> Vec<Word> {
         let start = i;
         i += len;
         let end = loop {
-            while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+            while bytes.get(i).is_some_and(|&b| ASCII_WORD[usize::from(b)]) {
                 i += 1;
             }
             let Some((c, len, is_word)) = char_at(text, i) else {
@@ -361,6 +402,14 @@ mod tests {
         assert!(!lower_in("sa", &SPEECH_KEYS));
         assert!(!lower_in("said\0", &SPEECH_KEYS));
         assert!(!lower_in("saidsaidsaidsaidsaid", &SPEECH_KEYS));
+    }
+
+    #[test]
+    fn general_punctuation_has_no_letter_nor_digit() {
+        for c in '\u{2000}'..='\u{206f}' {
+            assert!(is_general_punctuation(c) && !c.is_alphanumeric(), "{c:?}");
+        }
+        assert!(!is_general_punctuation('\u{1fff}') && !is_general_punctuation('\u{2070}'));
     }
 
     #[test]
