@@ -1,8 +1,6 @@
 //! Words and sentences: the text is cut once, and every extractor works on
 //! byte ranges into it, so that what it reports can be quoted verbatim.
 
-use std::borrow::Cow;
-
 use super::work;
 
 /// A word: letters and digits, with inner hyphens, apostrophes and dots
@@ -169,19 +167,6 @@ impl<'t> Lower<'t> {
                 lower
             })
             .collect()
-    }
-}
-
-/// `word` in lower case, as `str::to_lowercase` gives it, without an
-/// allocation when it is already (most words of a text are).
-pub fn lowercase(word: &str) -> Cow<'_, str> {
-    if word
-        .bytes()
-        .all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic() && b.is_ascii())
-    {
-        Cow::Borrowed(word)
-    } else {
-        Cow::Owned(word.to_lowercase())
     }
 }
 
@@ -393,9 +378,6 @@ mod tests {
         let lower = Lower::new(text, &ws);
         let want: Vec<String> = ws.iter().map(|w| w.text(text).to_lowercase()).collect();
         assert_eq!(lower.words(), want);
-        for w in &ws {
-            assert_eq!(lowercase(w.text(text)), w.text(text).to_lowercase());
-        }
         const KING: [u128; 1] = keys(&["king"]);
         assert!(lower_in("\u{212a}ING", &KING));
         assert!(lower_in("Said", &SPEECH_KEYS));
