@@ -96,6 +96,26 @@ impl TravelFirst {
     }
 }
 
+/// The mentions that a travel sentence sends the traveller to or from: each
+/// mention's start and the end of that sentence. Sentences are read in order,
+/// and their mentions in order, so the starts are pushed in increasing order
+/// and a look-up is a binary search (no hashing per mention).
+#[derive(Default)]
+struct Travelled(Vec<(usize, usize)>);
+
+impl Travelled {
+    fn push(&mut self, start: usize, sentence_end: usize) {
+        debug_assert!(self.0.last().is_none_or(|&(s, _)| s < start));
+        self.0.push((start, sentence_end));
+    }
+
+    /// The end of the sentence that sends the traveller to the mention at `start`.
+    fn get(&self, start: usize) -> Option<usize> {
+        let i = self.0.binary_search_by_key(&start, |&(s, _)| s).ok()?;
+        Some(self.0[i].1)
+    }
+}
+
 /// How many mentions of one stop are searched for whom the traveller meets there.
 const MAX_VISITS: usize = 20;
 
@@ -149,7 +169,7 @@ pub fn find_stops(
 ) -> Vec<FoundStop> {
     let mut stops: Vec<FoundStop> = Vec::new();
     // mentions that a travel sentence sends the traveller to or from
-    let mut travelled: HashMap<usize, usize> = HashMap::new();
+    let mut travelled = Travelled::default();
     let listed = |stops: &[FoundStop], country: &Place| {
         work::read(stops.len());
         stops.iter().position(|s| std::ptr::eq(s.country, country))
@@ -189,7 +209,7 @@ pub fn find_stops(
             } else {
                 continue;
             }
-            travelled.insert(m.start, sentence.end);
+            travelled.push(m.start, sentence.end);
         }
         // earlier stops go before this sentence's first destination
         let mut at = next
@@ -216,7 +236,7 @@ pub fn find_stops(
         // only where the text sends the traveller there: "talks with Malaysia on Saturday" is no arrival
         let sent: Vec<(&Mention, usize)> = mentions
             .into_iter()
-            .filter_map(|m| travelled.get(&m.start).map(|&end| (m, end)))
+            .filter_map(|m| travelled.get(m.start).map(|end| (m, end)))
             .collect();
         stop.date = sent
             .iter()
@@ -239,7 +259,7 @@ pub fn find_stops(
 fn stop_mentions<'m>(
     stops: &mut [FoundStop],
     places: &'m [Mention],
-    travelled: &HashMap<usize, usize>,
+    travelled: &Travelled,
 ) -> Vec<Vec<&'m Mention>> {
     let index: HashMap<&str, usize> = stops
         .iter()
@@ -253,7 +273,7 @@ fn stop_mentions<'m>(
         if let Some(i) = stop_of(m.place.country) {
             let (sent, first) = &mut cities[i];
             first.get_or_insert(m.place);
-            if travelled.contains_key(&m.start) {
+            if travelled.get(m.start).is_some() {
                 sent.get_or_insert(m.place);
             }
         }
