@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::words::{Word, trim_possessive};
+use super::words::{Word, exactly_in, keys, trim_possessive};
 use crate::model::{Party, TariffStatus};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -63,6 +63,10 @@ const GOODS: &[&str] = &[
     "cars",
     "chips",
 ];
+
+/// [`MARKET_WORDS`] as [`keys`]: a figure's seven neighbours are each
+/// searched for, one binary search rather than a comparison per listed word.
+static MARKET_KEYS: [u128; MARKET_WORDS.len()] = keys(MARKET_WORDS);
 
 /// One cue: a party, and whether the words name what is taxed.
 struct Cue {
@@ -251,7 +255,7 @@ pub fn find_in_sentence(
         if before_3
             .iter()
             .chain(around_2)
-            .any(|w| MARKET_WORDS.contains(w))
+            .any(|w| exactly_in(w, &MARKET_KEYS))
         {
             continue;
         }
