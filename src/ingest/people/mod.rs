@@ -440,6 +440,38 @@ mod tests {
     }
 
     #[test]
+    fn ascii_words_take_the_shape_that_any_word_does() {
+        let words = [
+            "",
+            "A",
+            "a",
+            "Xi",
+            "XI",
+            "xI",
+            "APEC",
+            "ApEC",
+            "McD",
+            "McDo",
+            "McDonald",
+            "Vice-Premier",
+            "VICE-PREMIER",
+            "He-Man",
+            "AB-C",
+            "ABCD-",
+            "X1",
+            "U.S",
+            "O'Neil",
+            "-",
+            "A-",
+            "Ab1",
+            "ABc",
+        ];
+        for w in words {
+            assert_eq!(ascii_name_shape(w.as_bytes()), name_shape(w), "{w}");
+        }
+    }
+
+    #[test]
     fn the_lists_compared_in_lower_case_are_lower_case_ascii() {
         // `lower_in` compares the lower-cased word with the listed words as they are
         for w in ROLE_WORDS.iter().chain(ROLE_FILLERS).chain(SPEECH_VERBS) {
