@@ -125,21 +125,22 @@ pub fn words(text: &str) -> Vec<Word> {
 pub struct Lower<'t> {
     ascii: String,
     words: &'t [Word],
-    /// The other words' lower case, one after another, and where each ends.
+    /// The other words' lower case, one after another, and for each the
+    /// index of its word and where it ends.
     other: String,
-    other_ends: Vec<usize>,
+    other_ends: Vec<(usize, usize)>,
 }
 
 impl<'t> Lower<'t> {
     pub fn new(text: &str, words: &'t [Word]) -> Lower<'t> {
         let mut other = String::new();
         let mut other_ends = Vec::new();
-        for w in words {
+        for (i, w) in words.iter().enumerate() {
             let word = w.text(text);
             if !word.is_ascii() {
                 // the full rules (a final sigma)
                 other.push_str(&word.to_lowercase());
-                other_ends.push(other.len());
+                other_ends.push((i, other.len()));
             }
         }
         Lower {
@@ -150,21 +151,21 @@ impl<'t> Lower<'t> {
         }
     }
 
-    /// The words, each a slice of one of the buffers.
+    /// The words, each a slice of one of the buffers: the words found
+    /// non-ASCII once, in [`Lower::new`], are not searched for again.
     pub fn words(&self) -> Vec<&str> {
-        let mut other = self.other_ends.iter();
+        let mut other = self.other_ends.iter().peekable();
         let mut start = 0;
         self.words
             .iter()
-            .map(|w| {
-                let word = &self.ascii[w.start..w.end];
-                if word.is_ascii() {
-                    return word;
+            .enumerate()
+            .map(|(i, w)| match other.next_if(|&&(j, _)| j == i) {
+                Some(&(_, end)) => {
+                    let lower = &self.other[start..end];
+                    start = end;
+                    lower
                 }
-                let end = other.next().copied().unwrap_or(start);
-                let lower = &self.other[start..end];
-                start = end;
-                lower
+                None => &self.ascii[w.start..w.end],
             })
             .collect()
     }
