@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use super::words::{Word, lowercase};
+use super::words::Word;
 
 /// How much of the date the words give.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,7 +85,7 @@ fn weekday(word: &str) -> Option<Weekday> {
 
 fn day_number(word: &str) -> Option<u32> {
     // most words start with no digit
-    if !word.starts_with(|c: char| c.is_ascii_digit()) {
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return None;
     }
     let digits = word.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']); // 1st, 2nd, 3rd, 10th
@@ -183,8 +183,12 @@ fn is_not_past(w: &str) -> bool {
 
 /// Whether the clause around word `i` speaks of the past: up to twelve words
 /// before it and four after, within its sentence.
-fn past_tense(text: &str, words: &[Word], i: usize) -> bool {
-    let joined = |a: usize| !text[words[a].end..words[a + 1].start].contains(['.', '!', '?', '\n']);
+fn past_tense(text: &str, words: &[Word], lower: &[&str], i: usize) -> bool {
+    let joined = |a: usize| {
+        !text.as_bytes()[words[a].end..words[a + 1].start]
+            .iter()
+            .any(|b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
+    };
     let mut from = i;
     while from > 0 && i - from < 12 && joined(from - 1) {
         from -= 1;
@@ -194,27 +198,32 @@ fn past_tense(text: &str, words: &[Word], i: usize) -> bool {
         to += 1;
     }
     super::work::read(to - from);
-    let nearby = words[from..to].iter().map(|w| lowercase(w.text(text)));
     let mut past = false;
-    for w in nearby {
-        if is_future(&w) && w != "set" {
+    for &w in &lower[from..to] {
+        if is_future(w) && w != "set" {
             return false;
         }
-        if is_past(&w) || (w.len() > 4 && w.ends_with("ed") && !is_not_past(&w)) {
+        if is_past(w) || (w.len() > 4 && w.ends_with("ed") && !is_not_past(w)) {
             past = true;
         }
     }
     past
 }
 
-/// Every date expression in `words` (the words of `text`), resolved against `published`.
-pub fn find_dates(text: &str, words: &[Word], published: NaiveDate) -> Vec<FoundDate> {
+/// Every date expression in `words` (the words of `text`; `lower` the same in
+/// lower case, [`super::words::Lower`]), resolved against `published`.
+pub fn find_dates(
+    text: &str,
+    words: &[Word],
+    lower: &[&str],
+    published: NaiveDate,
+) -> Vec<FoundDate> {
     let mut out = Vec::new();
     let w = |i: usize| words.get(i).map(|w| w.text(text));
     let mut i = 0;
     while i < words.len() {
         let word = words[i].text(text);
-        let found = date_at(text, words, i, word, published, &w);
+        let found = date_at(text, (words, lower), i, word, published, &w);
         match found {
             Some((len, date, precision)) => {
                 out.push(FoundDate {
@@ -233,7 +242,7 @@ pub fn find_dates(text: &str, words: &[Word], published: NaiveDate) -> Vec<Found
 /// The date starting at word `i`: how many words it takes, the date and its precision.
 fn date_at<'t>(
     text: &'t str,
-    words: &[Word],
+    (words, lower): (&[Word], &[&str]),
     i: usize,
     word: &'t str,
     published: NaiveDate,
@@ -253,9 +262,9 @@ fn date_at<'t>(
             return NaiveDate::from_ymd_opt(y, m, 1).map(|date| (2, date, Precision::Month));
         }
         // "in August", "since April": a month alone needs a preposition before it
-        let before = i.checked_sub(1).and_then(w).map(str::to_lowercase);
+        let before = i.checked_sub(1).map(|j| lower[j]);
         if matches!(
-            before.as_deref(),
+            before,
             Some(
                 "in" | "since"
                     | "until"
@@ -272,9 +281,9 @@ fn date_at<'t>(
             )
         ) {
             let future_month = m > published.month();
-            let past = before.as_deref() == Some("since")
-                || before.as_deref() == Some("last")
-                || past_tense(text, words, i);
+            let past = before == Some("since")
+                || before == Some("last")
+                || past_tense(text, words, lower, i);
             let y = if future_month && past { year - 1 } else { year };
             return NaiveDate::from_ymd_opt(y, m, 1).map(|date| (1, date, Precision::Month));
         }
@@ -290,7 +299,7 @@ fn date_at<'t>(
         };
     }
     if let Some(day) = weekday(word) {
-        let date = if past_tense(text, words, i) {
+        let date = if past_tense(text, words, lower, i) {
             last_weekday(published, day)
         } else {
             next_weekday(published, day)
@@ -351,12 +360,13 @@ fn next_weekday(from: NaiveDate, day: Weekday) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::words::words;
+    use crate::ingest::words::{Lower, words};
 
     fn found(text: &str) -> Vec<(String, String)> {
         let published = NaiveDate::from_ymd_opt(2025, 10, 25).unwrap(); // a Saturday
         let ws = words(text);
-        find_dates(text, &ws, published)
+        let lower = Lower::new(text, &ws);
+        find_dates(text, &ws, &lower.words(), published)
             .into_iter()
             .map(|d| (text[d.span].to_owned(), d.date.to_string()))
             .collect()

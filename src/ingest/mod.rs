@@ -107,7 +107,7 @@ pub fn extract(text: &str, published: NaiveDate) -> Extraction {
             })
             .collect()
     };
-    let mut dates = dates::find_dates(text, &all_words, published);
+    let mut dates = dates::find_dates(text, &all_words, &lower, published);
     let mut tariffs = Vec::new();
     let mut skipped = Vec::new();
     let mut skipped_total = 0;

@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use super::people::FoundPerson;
 use super::words::SPEECH_VERBS;
+use crate::model::scan::find_any;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundQuote {
@@ -42,19 +43,24 @@ fn pairs(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     let mut straight: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match c {
-            '“' => open = Some(i),
-            '”' => {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // the marks are `"`, a line break, and `“` `”` (E2 80 9C and E2 80 9D in
+    // UTF-8): the bytes after an E2 tell which, if either, it starts
+    while let Some(at) = find_any(bytes, i, [b'"', b'\n', 0xe2]) {
+        i = at + 1;
+        match (bytes[at], bytes.get(at + 1..at + 3)) {
+            (0xe2, Some([0x80, 0x9c])) => open = Some(at),
+            (0xe2, Some([0x80, 0x9d])) => {
                 if let Some(o) = open.take() {
-                    out.push((o, i));
+                    out.push((o, at));
                 }
             }
-            '"' => match straight.take() {
-                Some(o) => out.push((o, i)),
-                None => straight = Some(i),
+            (b'"', _) => match straight.take() {
+                Some(o) => out.push((o, at)),
+                None => straight = Some(at),
             },
-            '\n' => {
+            (b'\n', _) => {
                 open = None;
                 straight = None;
             }

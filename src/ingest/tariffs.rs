@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::words::Word;
+use super::words::{Word, exactly_in, keys, trim_possessive};
 use crate::model::{Party, TariffStatus};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -64,6 +64,10 @@ const GOODS: &[&str] = &[
     "chips",
 ];
 
+/// [`MARKET_WORDS`] as [`keys`]: a figure's seven neighbours are each
+/// searched for, one binary search rather than a comparison per listed word.
+static MARKET_KEYS: [u128; MARKET_WORDS.len()] = keys(MARKET_WORDS);
+
 /// One cue: a party, and whether the words name what is taxed.
 struct Cue {
     word: usize,
@@ -75,12 +79,7 @@ struct Cue {
 }
 
 fn party_of(word: &str) -> Option<Party> {
-    // most words end in no "s": they need no trimming (nor its searches)
-    let w = if word.ends_with('s') {
-        word.trim_end_matches("’s").trim_end_matches("'s")
-    } else {
-        word
-    };
+    let w = trim_possessive(word);
     match w {
         "US" | "U.S." | "USA" | "America" | "American" | "Americans" | "Washington" | "Trump"
         | "Bessent" | "Greer" | "USTR" => Some(Party::Us),
@@ -256,7 +255,7 @@ pub fn find_in_sentence(
         if before_3
             .iter()
             .chain(around_2)
-            .any(|w| MARKET_WORDS.contains(w))
+            .any(|w| exactly_in(w, &MARKET_KEYS))
         {
             continue;
         }

@@ -4,13 +4,13 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 
 use super::dates::FoundDate;
 use super::gazetteer::{self, Mention, Place, PlaceKind};
 use super::people::FoundPerson;
+use super::words::{exactly_in, keys};
 use super::{words, work};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -65,29 +65,54 @@ const TRAVEL: &[&[&str]] = &[
 ];
 
 /// The first words of [`TRAVEL`], to tell at a glance that a word starts
-/// no phrase: the words sorted, and for each first byte a bit per length
-/// (all under 16) that a word of that byte and length may have.
+/// no phrase: for each first byte a bit per length (all under 16) that a
+/// word of that byte and length may have, then the words' [`keys`].
 struct TravelFirst {
-    sorted: Vec<&'static str>,
+    keys: [u128; TRAVEL.len()],
     shapes: [u16; 256],
 }
 
-static TRAVEL_FIRST: LazyLock<TravelFirst> = LazyLock::new(|| {
-    let mut sorted: Vec<&str> = TRAVEL.iter().map(|p| p[0]).collect();
-    sorted.sort_unstable();
-    sorted.dedup();
+static TRAVEL_FIRST: TravelFirst = {
+    let mut first = [""; TRAVEL.len()];
     let mut shapes = [0; 256];
-    for w in &sorted {
-        shapes[usize::from(w.as_bytes()[0])] |= 1 << w.len();
+    let mut i = 0;
+    while i < TRAVEL.len() {
+        let w = TRAVEL[i][0];
+        first[i] = w;
+        shapes[w.as_bytes()[0] as usize] |= 1 << w.len();
+        i += 1;
     }
-    TravelFirst { sorted, shapes }
-});
+    TravelFirst {
+        keys: keys(&first),
+        shapes,
+    }
+};
 
 impl TravelFirst {
     fn starts(&self, word: &str) -> bool {
         word.len() < 16
             && self.shapes[usize::from(word.as_bytes()[0])] & (1 << word.len()) != 0
-            && self.sorted.binary_search(&word).is_ok()
+            && exactly_in(word, &self.keys)
+    }
+}
+
+/// The mentions that a travel sentence sends the traveller to or from: each
+/// mention's start and the end of that sentence. Sentences are read in order,
+/// and their mentions in order, so the starts are pushed in increasing order
+/// and a look-up is a binary search (no hashing per mention).
+#[derive(Default)]
+struct Travelled(Vec<(usize, usize)>);
+
+impl Travelled {
+    fn push(&mut self, start: usize, sentence_end: usize) {
+        debug_assert!(self.0.last().is_none_or(|&(s, _)| s < start));
+        self.0.push((start, sentence_end));
+    }
+
+    /// The end of the sentence that sends the traveller to the mention at `start`.
+    fn get(&self, start: usize) -> Option<usize> {
+        let i = self.0.binary_search_by_key(&start, |&(s, _)| s).ok()?;
+        Some(self.0[i].1)
     }
 }
 
@@ -144,7 +169,7 @@ pub fn find_stops(
 ) -> Vec<FoundStop> {
     let mut stops: Vec<FoundStop> = Vec::new();
     // mentions that a travel sentence sends the traveller to or from
-    let mut travelled: HashMap<usize, usize> = HashMap::new();
+    let mut travelled = Travelled::default();
     let listed = |stops: &[FoundStop], country: &Place| {
         work::read(stops.len());
         stops.iter().position(|s| std::ptr::eq(s.country, country))
@@ -184,7 +209,7 @@ pub fn find_stops(
             } else {
                 continue;
             }
-            travelled.insert(m.start, sentence.end);
+            travelled.push(m.start, sentence.end);
         }
         // earlier stops go before this sentence's first destination
         let mut at = next
@@ -211,7 +236,7 @@ pub fn find_stops(
         // only where the text sends the traveller there: "talks with Malaysia on Saturday" is no arrival
         let sent: Vec<(&Mention, usize)> = mentions
             .into_iter()
-            .filter_map(|m| travelled.get(&m.start).map(|&end| (m, end)))
+            .filter_map(|m| travelled.get(m.start).map(|end| (m, end)))
             .collect();
         stop.date = sent
             .iter()
@@ -234,7 +259,7 @@ pub fn find_stops(
 fn stop_mentions<'m>(
     stops: &mut [FoundStop],
     places: &'m [Mention],
-    travelled: &HashMap<usize, usize>,
+    travelled: &Travelled,
 ) -> Vec<Vec<&'m Mention>> {
     let index: HashMap<&str, usize> = stops
         .iter()
@@ -248,7 +273,7 @@ fn stop_mentions<'m>(
         if let Some(i) = stop_of(m.place.country) {
             let (sent, first) = &mut cities[i];
             first.get_or_insert(m.place);
-            if travelled.contains_key(&m.start) {
+            if travelled.get(m.start).is_some() {
                 sent.get_or_insert(m.place);
             }
         }

@@ -1,8 +1,6 @@
 //! Words and sentences: the text is cut once, and every extractor works on
 //! byte ranges into it, so that what it reports can be quoted verbatim.
 
-use std::borrow::Cow;
-
 use super::work;
 
 /// A word: letters and digits, with inner hyphens, apostrophes and dots
@@ -31,8 +29,42 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize, bool)> {
         return Some((char::from(b), 1, b.is_ascii_alphanumeric()));
     }
     let c = text[i..].chars().next()?;
-    Some((c, c.len_utf8(), c.is_alphanumeric()))
+    Some((
+        c,
+        c.len_utf8(),
+        !is_general_punctuation(c) && c.is_alphanumeric(),
+    ))
 }
+
+/// U+2000 to U+206F: spaces, dashes, quotation marks; no letter nor digit.
+/// News text is full of them, and `is_alphanumeric` looks each up in
+/// Unicode's tables.
+fn is_general_punctuation(c: char) -> bool {
+    ('\u{2000}'..='\u{206f}').contains(&c)
+}
+
+/// Whether each byte is ASCII and alphanumeric: a word's bytes, mostly.
+static ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// Whether each byte is ASCII and no word's: the white space and
+/// punctuation between words.
+static ASCII_GAP: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = !ASCII_WORD[b];
+        b += 1;
+    }
+    table
+};
 
 /// Every word of `text`, in order.
 pub fn words(text: &str) -> Vec<Word> {
@@ -40,7 +72,14 @@ pub fn words(text: &str) -> Vec<Word> {
     let mut out = Vec::with_capacity(text.len() / 6);
     let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some((_, len, is_word)) = char_at(text, i) {
+    loop {
+        // the gap before a word, a byte at a time without decoding
+        while bytes.get(i).is_some_and(|&b| ASCII_GAP[usize::from(b)]) {
+            i += 1;
+        }
+        let Some((_, len, is_word)) = char_at(text, i) else {
+            break;
+        };
         if !is_word {
             i += len;
             continue;
@@ -50,7 +89,7 @@ pub fn words(text: &str) -> Vec<Word> {
         let start = i;
         i += len;
         let end = loop {
-            while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+            while bytes.get(i).is_some_and(|&b| ASCII_WORD[usize::from(b)]) {
                 i += 1;
             }
             let Some((c, len, is_word)) = char_at(text, i) else {
@@ -86,21 +125,22 @@ pub fn words(text: &str) -> Vec<Word> {
 pub struct Lower<'t> {
     ascii: String,
     words: &'t [Word],
-    /// The other words' lower case, one after another, and where each ends.
+    /// The other words' lower case, one after another, and for each the
+    /// index of its word and where it ends.
     other: String,
-    other_ends: Vec<usize>,
+    other_ends: Vec<(usize, usize)>,
 }
 
 impl<'t> Lower<'t> {
     pub fn new(text: &str, words: &'t [Word]) -> Lower<'t> {
         let mut other = String::new();
         let mut other_ends = Vec::new();
-        for w in words {
+        for (i, w) in words.iter().enumerate() {
             let word = w.text(text);
             if !word.is_ascii() {
                 // the full rules (a final sigma)
                 other.push_str(&word.to_lowercase());
-                other_ends.push(other.len());
+                other_ends.push((i, other.len()));
             }
         }
         Lower {
@@ -111,57 +151,40 @@ impl<'t> Lower<'t> {
         }
     }
 
-    /// The words, each a slice of one of the buffers.
+    /// The words, each a slice of one of the buffers: the words found
+    /// non-ASCII once, in [`Lower::new`], are not searched for again.
     pub fn words(&self) -> Vec<&str> {
-        let mut other = self.other_ends.iter();
+        let mut other = self.other_ends.iter().peekable();
         let mut start = 0;
         self.words
             .iter()
-            .map(|w| {
-                let word = &self.ascii[w.start..w.end];
-                if word.is_ascii() {
-                    return word;
+            .enumerate()
+            .map(|(i, w)| match other.next_if(|&&(j, _)| j == i) {
+                Some(&(_, end)) => {
+                    let lower = &self.other[start..end];
+                    start = end;
+                    lower
                 }
-                let end = other.next().copied().unwrap_or(start);
-                let lower = &self.other[start..end];
-                start = end;
-                lower
+                None => &self.ascii[w.start..w.end],
             })
             .collect()
-    }
-}
-
-/// `word` in lower case, as `str::to_lowercase` gives it, without an
-/// allocation when it is already (most words of a text are).
-pub fn lowercase(word: &str) -> Cow<'_, str> {
-    if word
-        .bytes()
-        .all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic() && b.is_ascii())
-    {
-        Cow::Borrowed(word)
-    } else {
-        Cow::Owned(word.to_lowercase())
     }
 }
 
 /// The longest word of the lists [`lower_in`] searches.
 pub const LISTED_LEN: usize = 16;
 
-/// A word of at most [`LISTED_LEN`] bytes as one number (its bytes, then
-/// zeros), lower-cased if `lower`; `None` for a longer word or one with a NUL
-/// (which would read as the padding).
-const fn key(word: &[u8], lower: bool) -> Option<u128> {
+/// A listed word of at most [`LISTED_LEN`] bytes as one number (its bytes,
+/// then zeros); `None` for a longer word or one with a NUL (which would read
+/// as the padding). [`word_key`] is the same for the words of a text.
+const fn key(word: &[u8]) -> Option<u128> {
     if word.len() > LISTED_LEN {
         return None;
     }
     let mut key = 0u128;
     let mut i = 0;
     while i < word.len() {
-        let b = if lower {
-            word[i].to_ascii_lowercase()
-        } else {
-            word[i]
-        };
+        let b = word[i];
         if b == 0 {
             return None;
         }
@@ -177,7 +200,7 @@ pub const fn keys<const N: usize>(list: &[&str]) -> [u128; N] {
     let mut out = [0; N];
     let mut i = 0;
     while i < N {
-        let Some(k) = key(list[i].as_bytes(), false) else {
+        let Some(k) = key(list[i].as_bytes()) else {
             panic!("a listed word is too long");
         };
         // insertion sort: the lists are short
@@ -198,11 +221,60 @@ pub const fn keys<const N: usize>(list: &[&str]) -> [u128; N] {
 /// these lists are searched for many words.
 pub fn lower_in(word: &str, list: &[u128]) -> bool {
     let key = if word.is_ascii() {
-        key(word.as_bytes(), true)
+        ascii_lower(word_key(word.as_bytes()))
     } else {
-        key(word.to_lowercase().as_bytes(), false)
+        word_key(word.to_lowercase().as_bytes())
     };
     key.is_some_and(|k| list.binary_search(&k).is_ok())
+}
+
+/// [`key`] without lower-casing, at run time: the bytes copied at once
+/// rather than shifted in one by one. Only a final NUL needs refusing: a
+/// word with a NUL inside has a zero byte no listed key has there.
+fn word_key(word: &[u8]) -> Option<u128> {
+    if word.len() > LISTED_LEN || word.last() == Some(&0) {
+        return None;
+    }
+    let mut bytes = [0; LISTED_LEN];
+    bytes[..word.len()].copy_from_slice(word);
+    Some(u128::from_le_bytes(bytes))
+}
+
+/// The key of an ASCII word lower-cased, all its bytes at once: a byte from
+/// `A` to `Z` gains 0x20. Each byte is below 0x80, so adding to it sets its
+/// top bit without a carry into the next byte.
+fn ascii_lower(key: Option<u128>) -> Option<u128> {
+    const ONES: u128 = u128::MAX / 0xff;
+    key.map(|k| {
+        let from_a = k + ONES * (0x80 - u128::from(b'A'));
+        let past_z = k + ONES * (0x80 - u128::from(b'Z') - 1);
+        let upper = from_a & !past_z & (ONES * 0x80);
+        k | upper >> 2
+    })
+}
+
+/// Whether `word`, exactly as written, is one of the words whose [`keys`]
+/// are `list`: one number and a binary search, no string comparison.
+pub fn exactly_in(word: &str, list: &[u128]) -> bool {
+    word_key(word.as_bytes()).is_some_and(|k| list.binary_search(&k).is_ok())
+}
+
+/// `word` without its possessive endings ("Trump’s", "Japan's"), as
+/// `trim_end_matches("’s").trim_end_matches("'s")` gives it, without the
+/// substring searcher those build for every word.
+pub fn trim_possessive(word: &str) -> &str {
+    // most words end in no "s": they need no trimming
+    if !word.ends_with('s') {
+        return word;
+    }
+    let mut word = word;
+    while let Some(stem) = word.strip_suffix("’s") {
+        word = stem;
+    }
+    while let Some(stem) = word.strip_suffix("'s") {
+        word = stem;
+    }
+    word
 }
 
 /// "U.S" or "D.C": single letters joined by dots.
@@ -307,14 +379,48 @@ mod tests {
         let lower = Lower::new(text, &ws);
         let want: Vec<String> = ws.iter().map(|w| w.text(text).to_lowercase()).collect();
         assert_eq!(lower.words(), want);
-        for w in &ws {
-            assert_eq!(lowercase(w.text(text)), w.text(text).to_lowercase());
-        }
         const KING: [u128; 1] = keys(&["king"]);
         assert!(lower_in("\u{212a}ING", &KING));
         assert!(lower_in("Said", &SPEECH_KEYS));
         assert!(!lower_in("sa", &SPEECH_KEYS));
         assert!(!lower_in("said\0", &SPEECH_KEYS));
         assert!(!lower_in("saidsaidsaidsaidsaid", &SPEECH_KEYS));
+    }
+
+    #[test]
+    fn general_punctuation_has_no_letter_nor_digit() {
+        for c in '\u{2000}'..='\u{206f}' {
+            assert!(is_general_punctuation(c) && !c.is_alphanumeric(), "{c:?}");
+        }
+        assert!(!is_general_punctuation('\u{1fff}') && !is_general_punctuation('\u{2070}'));
+    }
+
+    #[test]
+    fn possessives_trim_as_trim_end_matches_does() {
+        for w in [
+            "Trump’s",
+            "Japan's",
+            "US’s’s",
+            "X's’s",
+            "X’s's",
+            "’s",
+            "s",
+            "news",
+            "",
+        ] {
+            let want = w.trim_end_matches("’s").trim_end_matches("'s");
+            assert_eq!(trim_possessive(w), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn keys_lower_case_every_ascii_byte() {
+        let all: Vec<u8> = (1..0x80).collect();
+        let alone = (1..0x80u8).flat_map(|b| [1, 7, LISTED_LEN].map(|len| vec![b; len]));
+        for word in alone.chain(all.chunks(LISTED_LEN).map(<[u8]>::to_vec)) {
+            let lower = word.to_ascii_lowercase();
+            assert_eq!(ascii_lower(word_key(&word)), word_key(&lower), "{word:?}");
+            assert_eq!(word_key(&lower), key(&lower));
+        }
     }
 }

@@ -11,6 +11,7 @@ mod locate;
 mod pieces;
 pub mod read;
 mod sanitize;
+pub mod scan;
 pub mod sentences;
 pub mod timeline;
 mod validate;

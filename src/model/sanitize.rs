@@ -3,6 +3,7 @@
 //! echoes input elsewhere (messages, file names) goes through [`escape`].
 
 use super::Briefing;
+use super::scan::printable_ascii;
 
 /// Removes escape sequences (CSI, OSC and two-byte escapes), control
 /// characters and invisible characters. Tabs become spaces; newlines (and
@@ -14,10 +15,7 @@ pub fn sanitize_text(text: &str, multiline: bool) -> String {
     let mut rest = text;
     loop {
         // printable ASCII, most of any text, is kept as it is: a run at a time
-        let plain = rest
-            .bytes()
-            .position(|b| !(b' '..=b'~').contains(&b))
-            .unwrap_or(rest.len());
+        let plain = printable_ascii(rest.as_bytes());
         out.push_str(&rest[..plain]);
         let mut chars = rest[plain..].chars();
         let Some(c) = chars.next() else { break };

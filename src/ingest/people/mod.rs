@@ -5,9 +5,8 @@
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
-use std::sync::LazyLock;
 
-use super::words::{SPEECH_KEYS, Word, keys, lower_in};
+use super::words::{SPEECH_KEYS, Word, exactly_in, keys, lower_in, trim_possessive};
 use super::{gazetteer, work};
 
 mod word_lists;
@@ -28,14 +27,36 @@ pub struct FoundPerson {
     pub mentions: Vec<Range<usize>>,
 }
 
-/// [`NOT_NAMES`] sorted: capitalised words are many, and each is looked up.
-static NOT_NAMES_SORTED: LazyLock<Vec<&str>> = LazyLock::new(|| {
-    let mut names = NOT_NAMES.to_vec();
-    names.sort_unstable();
-    names
-});
+/// [`NOT_NAMES`] for [`exactly_in`]: capitalised words are many, and each is looked up.
+static NOT_NAME_KEYS: [u128; NOT_NAMES.len()] = keys(NOT_NAMES);
 
 fn is_name_word(word: &str, sentence_start: bool) -> bool {
+    let shaped = if word.is_ascii() {
+        ascii_name_shape(word.as_bytes())
+    } else {
+        name_shape(word)
+    };
+    // a capitalised "He" inside a sentence can only be a name ("Vice-Premier He Lifeng")
+    shaped
+        && !(exactly_in(word, &NOT_NAME_KEYS) && (sentence_start || word != "He"))
+        && !(sentence_start && matches!(word, "He" | "She"))
+}
+
+/// [`name_shape`] for an ASCII word (most words), byte by byte.
+fn ascii_name_shape(word: &[u8]) -> bool {
+    let Some((first, rest)) = word.split_first() else {
+        return false;
+    };
+    let capitalised = first.is_ascii_uppercase()
+        && (rest.iter().all(|&b| {
+            b.is_ascii_lowercase() || b == b'-' || b.is_ascii_uppercase() && rest.len() <= 3
+        }) || (word.len() >= 2 && word.iter().all(u8::is_ascii_uppercase)));
+    capitalised && word.iter().all(|&b| b.is_ascii_alphabetic() || b == b'-')
+}
+
+/// Whether a word has the shape of a name word: capitalised or all in
+/// capitals, of letters and hyphens only.
+fn name_shape(word: &str) -> bool {
     let mut chars = word.chars();
     let Some(first) = chars.next() else {
         return false;
@@ -46,21 +67,24 @@ fn is_name_word(word: &str, sentence_start: bool) -> bool {
             .chars()
             .all(|c| c.is_lowercase() || c == '-' || c.is_uppercase() && rest.len() <= 3)
             || (word.len() >= 2 && word.chars().all(|c| c.is_uppercase())));
-    // a capitalised "He" inside a sentence can only be a name ("Vice-Premier He Lifeng")
     capitalised
         && !word.contains(['’', '\'', '.'])
-        && !(NOT_NAMES_SORTED.binary_search(&word).is_ok() && (sentence_start || word != "He"))
-        && !(sentence_start && matches!(word, "He" | "She"))
         && word.chars().all(|c| c.is_alphabetic() || c == '-')
 }
 
-fn is_role_word(word: &str) -> bool {
-    // most words end in no "s": they need no trimming (nor its searches)
-    let word = if word.ends_with('s') {
-        word.trim_end_matches("’s").trim_end_matches("'s")
+/// [`is_role_word`] for word `j` of `words`, from its lower case when it has
+/// no possessive ending to trim (most words).
+fn is_role_word_at(text: &str, words: &[Word], lower: &[&str], j: usize) -> bool {
+    let word = words[j].text(text);
+    if word.ends_with('s') {
+        is_role_word(word)
     } else {
-        word
-    };
+        exactly_in(lower[j], &ROLE_WORD_KEYS)
+    }
+}
+
+fn is_role_word(word: &str) -> bool {
+    let word = trim_possessive(word);
     lower_in(word, &ROLE_WORD_KEYS)
 }
 
@@ -153,11 +177,11 @@ pub fn find_people(
     let mut by_token: HashMap<Cow<'_, str>, usize> = HashMap::new();
     let mut pending = Vec::new();
     for c in &candidates {
-        let role =
-            role_before(text, words, c.first).or_else(|| role_after(text, words, c.first + c.n));
+        let role = role_before(text, words, lower, c.first)
+            .or_else(|| role_after(text, words, c.first + c.n));
         let (first_token, last_token) = (token(c, 0), token(c, c.n - 1));
         let supported = role.is_some()
-            || speech_nearby(text, words, c.first, c.n)
+            || speech_nearby(lower, c.first, c.n)
             || (c.n > 1 && (alone.contains(&last_token) || alone.contains(&first_token)));
         if !supported {
             pending.push(c);
@@ -281,10 +305,10 @@ fn merge(
 }
 
 /// "said Glass", "Glass said", "Glass told", "according to Glass".
-fn speech_nearby(text: &str, words: &[Word], first: usize, n: usize) -> bool {
+fn speech_nearby(lower: &[&str], first: usize, n: usize) -> bool {
     const TO: [u128; 1] = keys(&["to"]);
     const ACCORDING: [u128; 1] = keys(&["according"]);
-    let is = |i: usize, list: &[u128]| words.get(i).is_some_and(|w| lower_in(w.text(text), list));
+    let is = |i: usize, list: &[u128]| lower.get(i).is_some_and(|w| exactly_in(w, list));
     let before = first.wrapping_sub(1);
     is(first + n, &SPEECH_KEYS)
         || is(before, &SPEECH_KEYS)
@@ -292,7 +316,8 @@ fn speech_nearby(text: &str, words: &[Word], first: usize, n: usize) -> bool {
 }
 
 /// The role phrase right before word `first`: "US Treasury Secretary", "Japan’s new prime minister".
-fn role_before(text: &str, words: &[Word], first: usize) -> Option<String> {
+fn role_before(text: &str, words: &[Word], lower: &[&str], first: usize) -> Option<String> {
+    let role = |j: usize| is_role_word_at(text, words, lower, j);
     let mut start = first;
     while start > 0 && first - start < 7 {
         let prev = words[start - 1];
@@ -302,24 +327,19 @@ fn role_before(text: &str, words: &[Word], first: usize) -> Option<String> {
         }
         let word = prev.text(text);
         let capital = word.starts_with(|c: char| c.is_uppercase());
-        if capital || lower_in(word, &ROLE_FILLER_KEYS) || is_role_word(word) {
+        if capital || exactly_in(lower[start - 1], &ROLE_FILLER_KEYS) || role(start - 1) {
             start -= 1;
         } else {
             break;
         }
     }
     // no leading "the", "to", "of"
-    while start < first
-        && lower_in(words[start].text(text), &ROLE_FILLER_KEYS)
-        && !is_role_word(words[start].text(text))
-    {
+    while start < first && exactly_in(lower[start], &ROLE_FILLER_KEYS) && !role(start) {
         start += 1;
     }
-    let phrase = &words[start..first];
-    phrase
-        .iter()
-        .any(|w| is_role_word(w.text(text)))
-        .then(|| text[phrase[0].start..phrase[phrase.len() - 1].end].to_owned())
+    (start..first)
+        .any(role)
+        .then(|| text[words[start].start..words[first - 1].end].to_owned())
 }
 
 /// The role in apposition after the name: ", Japan’s new prime minister,".
@@ -417,6 +437,38 @@ mod tests {
     fn places_and_bylines_are_not_people() {
         assert!(people("By Jane Doe\nKUALA LUMPUR, Oct 25 (Reuters) - The White House said talks in Kuala Lumpur went well.").is_empty());
         assert!(people("He said the talks went well.").is_empty());
+    }
+
+    #[test]
+    fn ascii_words_take_the_shape_that_any_word_does() {
+        let words = [
+            "",
+            "A",
+            "a",
+            "Xi",
+            "XI",
+            "xI",
+            "APEC",
+            "ApEC",
+            "McD",
+            "McDo",
+            "McDonald",
+            "Vice-Premier",
+            "VICE-PREMIER",
+            "He-Man",
+            "AB-C",
+            "ABCD-",
+            "X1",
+            "U.S",
+            "O'Neil",
+            "-",
+            "A-",
+            "Ab1",
+            "ABc",
+        ];
+        for w in words {
+            assert_eq!(ascii_name_shape(w.as_bytes()), name_shape(w), "{w}");
+        }
     }
 
     #[test]
