@@ -52,16 +52,26 @@ fn month(word: &str) -> Option<u32> {
     ) {
         return None;
     }
-    // Month names are ASCII without a `k`, and outside ASCII only the Kelvin
-    // sign lower-cases to ASCII (a `k`): other words are no month, and these
-    // compare without lower-casing.
-    if !word.is_ascii() {
-        return None;
-    }
-    // a name or abbreviation shares its first three letters with one month
-    // only; `| 0x20` lower-cases a letter and makes no letter of anything else
-    let head = [bytes[0] | 0x20, bytes[1] | 0x20, bytes[2] | 0x20];
-    let i = MONTHS.iter().position(|m| m.as_bytes()[..3] == head)?;
+    // A name or abbreviation shares its first three letters with one month
+    // only; `| 0x20` lower-cases a letter and makes no letter of anything
+    // else. Month names are ASCII without a `k`, and outside ASCII only the
+    // Kelvin sign lower-cases to ASCII (a `k`): a word with other bytes after
+    // these three fails the comparisons below, which need not lower-case.
+    let i = match [bytes[0] | 0x20, bytes[1] | 0x20, bytes[2] | 0x20] {
+        [b'j', b'a', b'n'] => 0,
+        [b'f', b'e', b'b'] => 1,
+        [b'm', b'a', b'r'] => 2,
+        [b'a', b'p', b'r'] => 3,
+        [b'm', b'a', b'y'] => 4,
+        [b'j', b'u', b'n'] => 5,
+        [b'j', b'u', b'l'] => 6,
+        [b'a', b'u', b'g'] => 7,
+        [b's', b'e', b'p'] => 8,
+        [b'o', b'c', b't'] => 9,
+        [b'n', b'o', b'v'] => 10,
+        [b'd', b'e', b'c'] => 11,
+        _ => return None,
+    };
     let capital = bytes[0].is_ascii_uppercase();
     // "may" and "march" are also common words: only capitalised ones count
     let named = MONTHS[i].eq_ignore_ascii_case(word) && (capital || !matches!(i, 2 | 4));
@@ -361,6 +371,31 @@ fn next_weekday(from: NaiveDate, day: Weekday) -> Option<NaiveDate> {
 mod tests {
     use super::*;
     use crate::ingest::words::{Lower, words};
+
+    #[test]
+    fn months_are_read_from_their_names_and_capitalised_abbreviations() {
+        let cases = [
+            ("January", Some(1)),
+            ("DECEMBER", Some(12)),
+            ("september", Some(9)),
+            ("Sept", Some(9)),
+            ("Oct", Some(10)),
+            ("oct", None),
+            ("may", None),
+            ("May", Some(5)),
+            ("march", None),
+            ("Octob", None),
+            ("Novembers", None),
+            // outside ASCII nothing is a month, even what lower-cases to one
+            ("Dé", None),
+            ("Oct\u{e9}", None),
+            ("Decem\u{212a}er", None),
+            ("Ja\u{0301}n", None),
+        ];
+        for (word, want) in cases {
+            assert_eq!(month(word), want, "{word}");
+        }
+    }
 
     fn found(text: &str) -> Vec<(String, String)> {
         let published = NaiveDate::from_ymd_opt(2025, 10, 25).unwrap(); // a Saturday

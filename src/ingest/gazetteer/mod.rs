@@ -807,6 +807,14 @@ Takaichi, the new Japanese minister, announced the acceleration of defense in To
         // text that breaks lines with \n alone is searched by byte: the same starts
         let text = "a\nSEOUL, x\n\n TOKYO (AP) é\n";
         assert!(tokens::only_newlines(text) && !tokens::only_newlines("a\r\nb"));
+        for c in ['\r', '\u{85}', '\u{2028}', '\u{2029}'] {
+            assert!(
+                !tokens::only_newlines(&format!("“quoted” é, then {c}.")),
+                "{c:?}"
+            );
+        }
+        // their neighbours share lead bytes with them, and break no line
+        assert!(tokens::only_newlines("“quoted” é \u{84}\u{2027}\u{202a}"));
         for from in (0..=text.len() + 1).filter(|&i| text.get(i..).is_some() || i > text.len()) {
             assert_eq!(
                 line_start(text, from, true),
