@@ -20,6 +20,8 @@ pub struct FoundTariff {
     pub figure: Range<usize>,
 }
 
+/// The words of a sentence about tariffs; each starts with `t`, `d` or `l`,
+/// which `find_in_sentence` tests first.
 const TARIFF_WORDS: &[&str] = &["tariff", "tariffs", "duty", "duties", "levy", "levies"];
 /// Near one of these a percentage is about markets or the economy, not a tariff.
 const MARKET_WORDS: &[&str] = &[
@@ -209,8 +211,12 @@ pub fn find_in_sentence(
     earlier: &[(Party, Party)],
 ) -> Vec<FoundTariff> {
     // "rates" speaks of tariffs right after a sentence of tariff figures
-    let is_tariff = |w: &&str| {
-        TARIFF_WORDS.contains(w) || (!earlier.is_empty() && matches!(*w, "rate" | "rates"))
+    // Most words of most sentences are tested, and start with none of the
+    // letters these words start with: the first byte is compared first.
+    let is_tariff = |w: &&str| match w.as_bytes().first() {
+        Some(b't' | b'd' | b'l') => TARIFF_WORDS.contains(w),
+        Some(b'r') => !earlier.is_empty() && matches!(*w, "rate" | "rates"),
+        _ => false,
     };
     if !lower.iter().any(is_tariff) {
         return Vec::new();
@@ -226,6 +232,11 @@ pub fn find_in_sentence(
             }
             None => i += 1,
         }
+    }
+    // Many sentences of trade news name tariffs without a figure: the
+    // clauses and cues that place a figure are found only for one that has.
+    if rates.is_empty() {
+        return Vec::new();
     }
     let clause = clauses(text, words, lower);
     let cues = cues(text, words, lower);
@@ -372,6 +383,13 @@ fn nearest_status(
 mod tests {
     use super::*;
     use crate::ingest::words::{Lower, words};
+
+    #[test]
+    fn tariff_words_start_with_the_letters_tested_first() {
+        for w in TARIFF_WORDS {
+            assert!(matches!(w.as_bytes()[0], b't' | b'd' | b'l'), "{w}");
+        }
+    }
 
     fn found(text: &str) -> Vec<(f64, Party, Party, TariffStatus)> {
         let ws = words(text);
