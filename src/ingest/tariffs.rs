@@ -81,6 +81,10 @@ struct Cue {
 }
 
 fn party_of(word: &str) -> Option<Party> {
+    // every name below is capitalised, and most words of a sentence are not
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
     let w = trim_possessive(word);
     match w {
         "US" | "U.S." | "USA" | "America" | "American" | "Americans" | "Washington" | "Trump"
@@ -192,13 +196,23 @@ fn clauses(text: &str, words: &[Word], lower: &[&str]) -> Vec<usize> {
     (0..words.len())
         .map(|j| {
             let breaks = j > 0
-                && (text[words[j - 1].end..words[j].start]
-                    .contains([',', ';', ':', '—', '–', '(', ')'])
+                && (breaks_clause(&text.as_bytes()[words[j - 1].end..words[j].start])
                     || matches!(lower[j], "and" | "while" | "but" | "whereas"));
             clause += usize::from(breaks);
             clause
         })
         .collect()
+}
+
+/// Whether the gap between two words holds a comma, semicolon, colon,
+/// bracket, or an em or en dash (E2 80 94 and E2 80 93 in UTF-8), read as
+/// bytes: the gap is a few ASCII bytes, mostly.
+fn breaks_clause(gap: &[u8]) -> bool {
+    gap.iter().enumerate().any(|(i, b)| match b {
+        b',' | b';' | b':' | b'(' | b')' => true,
+        0xe2 => matches!(gap.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])),
+        _ => false,
+    })
 }
 
 /// The tariff figures of one sentence; `words` are the sentence's words,
@@ -383,6 +397,16 @@ fn nearest_status(
 mod tests {
     use super::*;
     use crate::ingest::words::{Lower, words};
+
+    #[test]
+    fn clauses_break_at_the_same_marks_read_as_bytes() {
+        for gap in [", ", "; ", " (", ") ", " — ", "–", " : ", "\u{2014}"] {
+            assert!(breaks_clause(gap.as_bytes()), "{gap:?}");
+        }
+        for gap in [" ", " - ", " \u{2015} ", "\u{2012}", " “", "” ", "\u{e2}"] {
+            assert!(!breaks_clause(gap.as_bytes()), "{gap:?}");
+        }
+    }
 
     #[test]
     fn tariff_words_start_with_the_letters_tested_first() {
