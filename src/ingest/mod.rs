@@ -95,27 +95,26 @@ pub fn extract(text: &str, published: NaiveDate) -> Extraction {
     let all_words = words::words(text);
     let lower = words::Lower::new(text, &all_words);
     let lower = lower.words();
-    let starts: Vec<bool> = {
-        let mut s = sentences.iter().map(|r| r.start).peekable();
-        all_words
-            .iter()
-            .map(|w| {
-                while s.peek().is_some_and(|&start| start < w.start) {
-                    s.next();
-                }
-                s.peek() == Some(&w.start)
-            })
-            .collect()
-    };
+    // each sentence's words: sentences are separated by white space only, so
+    // no word straddles two and a sentence's words are those of the text
+    let spans = sentence_words(&sentences, &all_words);
+    // the words that start a sentence: each sentence's first word, if it
+    // starts where the sentence does (a per-sentence test, not per word)
+    let mut starts = vec![false; all_words.len()];
+    for (sentence, span) in sentences.iter().zip(&spans) {
+        if all_words
+            .get(span.start)
+            .is_some_and(|w| w.start == sentence.start)
+        {
+            starts[span.start] = true;
+        }
+    }
     let mut dates = dates::find_dates(text, &all_words, &lower, published);
     let mut tariffs = Vec::new();
     let mut skipped = Vec::new();
     let mut skipped_total = 0;
     let mut seen = HashSet::new();
     let mut earlier = Vec::new();
-    // each sentence's words: sentences are separated by white space only, so
-    // no word straddles two and a sentence's words are those of the text
-    let spans = sentence_words(&sentences, &all_words);
     for span in &spans {
         let (ws, lw) = (&all_words[span.clone()], &lower[span.clone()]);
         let found = tariffs::find_in_sentence(text, ws, lw, &earlier);
