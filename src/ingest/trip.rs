@@ -2,12 +2,12 @@
 //! Malaysia", "stops in Japan and South Korea", "will fly to Japan"), as
 //! countries in the order the text first sends the traveller there.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use chrono::NaiveDate;
 
 use super::dates::FoundDate;
+use super::gazetteer::hash::FixedMap;
 use super::gazetteer::{self, Mention, Place, PlaceKind};
 use super::people::FoundPerson;
 use super::words::{exactly_in, keys};
@@ -261,7 +261,8 @@ fn stop_mentions<'m>(
     places: &'m [Mention],
     travelled: &Travelled,
 ) -> Vec<Vec<&'m Mention>> {
-    let index: HashMap<&str, usize> = stops
+    // keyed by the gazetteer's country names, which no text can add to
+    let index: FixedMap<&str, usize> = stops
         .iter()
         .enumerate()
         .map(|(i, s)| (s.country.name, i))

@@ -13,7 +13,7 @@
 
 use std::sync::LazyLock;
 
-mod hash;
+pub(super) mod hash;
 mod tokens;
 
 use hash::FixedMap;
