@@ -113,14 +113,19 @@ fn word_end(text: &str, mut end: usize) -> usize {
 /// bytes are read, one table look-up each: a marked byte (a capital, most
 /// of them) starts a word token when the character before it is no word's,
 /// and the rest of the text is passed over without making tokens of it.
+///
+/// Every marked byte is an ASCII capital or a non-ASCII one (a test holds
+/// the gazetteer to it), so the bytes are passed over eight at a time to the
+/// next such byte, and only that one is looked up.
 pub(super) fn next_word(text: &str, from: usize, starts: &[bool; 256]) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut at = from;
     loop {
-        at += bytes
-            .get(at..)?
-            .iter()
-            .position(|&b| starts[usize::from(b)])?;
+        at = capital_or_wide(bytes, at)?;
+        if !starts[usize::from(bytes[at])] {
+            at += 1;
+            continue;
+        }
         // a marked byte is ASCII or starts a character: `at` is a boundary
         let c = text[at..].chars().next()?;
         let word_before = text[..at].chars().next_back().is_some_and(is_word_char);
@@ -129,6 +134,31 @@ pub(super) fn next_word(text: &str, from: usize, starts: &[bool; 256]) -> Option
         }
         at += c.len_utf8();
     }
+}
+
+const ONES: u64 = u64::MAX / 0xff;
+const HIGH: u64 = ONES * 0x80;
+
+/// The first position at or after `from` of an ASCII capital (`A` to `Z`)
+/// or a byte outside ASCII. Eight bytes are tested at a time: with `t` a
+/// byte without its top bit, `t + 0x3f` reaches the top bit from `A` on and
+/// `t + 0x25` from just after `Z` on, and neither carries into the next byte.
+fn capital_or_wide(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().ok()?);
+        let t = x & !HIGH;
+        let capitals = (t + ONES * 0x3f) & !(t + ONES * 0x25);
+        let found = (capitals | x) & HIGH;
+        if found != 0 {
+            return Some(i + (found.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    let rest = bytes.get(i..)?;
+    rest.iter()
+        .position(|&b| b.is_ascii_uppercase() || !b.is_ascii())
+        .map(|p| i + p)
 }
 
 /// What comes before byte `at` (a token's start): whether the white space
@@ -208,4 +238,30 @@ fn is_word_char(c: char) -> bool {
             | '\u{1DC0}'..='\u{1DFF}'
             | '\u{20D0}'..='\u{20FF}'
             | '\u{FE20}'..='\u{FE2F}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn capitals_and_wide_bytes_are_found_wherever_they_lie() {
+        for at in 0..20 {
+            for b in 0..=255u8 {
+                let mut bytes = vec![b'a'; 24];
+                bytes[at] = b;
+                if at > 0 {
+                    bytes[at - 1] = b'@';
+                }
+                let want = bytes
+                    .iter()
+                    .position(|&c| c.is_ascii_uppercase() || !c.is_ascii());
+                assert_eq!(capital_or_wide(&bytes, 0), want, "{b} at {at}");
+                assert_eq!(capital_or_wide(&bytes, at + 1), None, "{b} after {at}");
+            }
+        }
+        assert_eq!(capital_or_wide(b"[Z`", 0), Some(1));
+        assert_eq!(capital_or_wide(b"", 0), None);
+        assert_eq!(capital_or_wide(b"ab", 3), None);
+    }
 }
