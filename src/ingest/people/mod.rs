@@ -42,17 +42,46 @@ fn is_name_word(word: &str, sentence_start: bool) -> bool {
         && !(sentence_start && matches!(word, "He" | "She"))
 }
 
-/// [`name_shape`] for an ASCII word (most words), byte by byte.
+/// [`name_shape`] for an ASCII word (most words), in one pass: what the
+/// bytes after the first capital are is gathered as classes, and the shape
+/// read from those.
 fn ascii_name_shape(word: &[u8]) -> bool {
     let Some((first, rest)) = word.split_first() else {
         return false;
     };
-    let capitalised = first.is_ascii_uppercase()
-        && (rest.iter().all(|&b| {
-            b.is_ascii_lowercase() || b == b'-' || b.is_ascii_uppercase() && rest.len() <= 3
-        }) || (word.len() >= 2 && word.iter().all(u8::is_ascii_uppercase)));
-    capitalised && word.iter().all(|&b| b.is_ascii_alphabetic() || b == b'-')
+    if !first.is_ascii_uppercase() {
+        return false;
+    }
+    let classes = rest
+        .iter()
+        .fold(0, |seen, &b| seen | ASCII_CLASS[usize::from(b)]);
+    // a capital, then small letters and hyphens, or up to three more
+    // capitals ("McD"), or capitals alone ("APEC"); letters and hyphens only
+    classes & OTHER == 0
+        && (classes & CAPITAL == 0
+            || rest.len() <= 3
+            || (word.len() >= 2 && classes & SMALL_OR_HYPHEN == 0))
 }
+
+const CAPITAL: u8 = 1;
+const SMALL_OR_HYPHEN: u8 = 2;
+const OTHER: u8 = 4;
+
+/// The class of each byte for [`ascii_name_shape`].
+static ASCII_CLASS: [u8; 256] = {
+    let mut table = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_uppercase() {
+            table[b] = CAPITAL;
+        } else if c.is_ascii_lowercase() || c == b'-' {
+            table[b] = SMALL_OR_HYPHEN;
+        }
+        b += 1;
+    }
+    table
+};
 
 /// Whether a word has the shape of a name word: capitalised or all in
 /// capitals, of letters and hyphens only.
@@ -468,6 +497,19 @@ mod tests {
         ];
         for w in words {
             assert_eq!(ascii_name_shape(w.as_bytes()), name_shape(w), "{w}");
+        }
+        // every word of up to five of a capital, a small letter, a hyphen,
+        // a digit and an apostrophe
+        let mut all = vec![String::new()];
+        for _ in 0..5 {
+            let longer: Vec<String> = all
+                .iter()
+                .flat_map(|w| ["A", "b", "-", "1", "'"].map(|c| format!("{w}{c}")))
+                .collect();
+            for w in &longer {
+                assert_eq!(ascii_name_shape(w.as_bytes()), name_shape(w), "{w}");
+            }
+            all = longer;
         }
     }
 
