@@ -153,18 +153,26 @@ pub fn find_people(
     lower: &[&str],
     starts: &[bool],
 ) -> Vec<FoundPerson> {
+    // most words start with an ASCII byte that is no capital: no name word
+    // does, and those words are passed over before anything else is read
+    let may_name = |w: &Word| {
+        let first = text.as_bytes()[w.start];
+        !first.is_ascii() || first.is_ascii_uppercase()
+    };
     let mut candidates = Vec::new();
     let mut i = 0;
     while i < words.len() {
+        if !may_name(&words[i]) {
+            i += 1;
+            continue;
+        }
         let mut n = 0;
         let mut end = words[i].end;
         while i + n < words.len() && n < 3 {
-            let word = words[i + n].text(text);
-            // most words start with an ASCII byte that is no capital: no name word does
-            let first = word.as_bytes()[0];
-            if first.is_ascii() && !first.is_ascii_uppercase() {
+            if !may_name(&words[i + n]) {
                 break;
             }
+            let word = words[i + n].text(text);
             let (word, possessive) = stem(word);
             let adjacent = n == 0
                 || text[words[i + n - 1].end..words[i + n].start]
