@@ -233,6 +233,10 @@ pub fn find_dates(
     let mut i = 0;
     while i < words.len() {
         let word = words[i].text(text);
+        if !MAY_START[usize::from(word.as_bytes()[0])] {
+            i += 1;
+            continue;
+        }
         let found = date_at(text, (words, lower), i, word, published, &w);
         match found {
             Some((len, date, precision)) => {
@@ -248,6 +252,25 @@ pub fn find_dates(
     }
     out
 }
+
+/// The first bytes of the words a date can start with ([`date_at`]): a
+/// digit (a day or "2025-10-25"), or the first letter, in either case, of a
+/// month, a weekday, "this", "last" or "next"; all of them ASCII. Most words
+/// start otherwise, and are passed over at one look-up.
+static MAY_START: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = c.is_ascii_digit()
+            || matches!(
+                c | 0x20,
+                b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd' | b't' | b'w' | b'l'
+            );
+        b += 1;
+    }
+    table
+};
 
 /// The date starting at word `i`: how many words it takes, the date and its precision.
 fn date_at<'t>(
@@ -371,6 +394,25 @@ fn next_weekday(from: NaiveDate, day: Weekday) -> Option<NaiveDate> {
 mod tests {
     use super::*;
     use crate::ingest::words::{Lower, words};
+
+    #[test]
+    fn every_date_word_starts_with_a_byte_the_search_looks_at() {
+        let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
+        let more = [
+            "Saturday",
+            "Sunday",
+            "this",
+            "This",
+            "LAST",
+            "next",
+            "1",
+            "2025-10-25",
+        ];
+        let words = MONTHS.iter().chain(&weekdays).chain(&more);
+        for word in words.flat_map(|w| [w.to_string(), w.to_uppercase()]) {
+            assert!(MAY_START[usize::from(word.as_bytes()[0])], "{word}");
+        }
+    }
 
     #[test]
     fn months_are_read_from_their_names_and_capitalised_abbreviations() {
