@@ -154,20 +154,19 @@ impl<'t> Lower<'t> {
     /// The words, each a slice of one of the buffers: the words found
     /// non-ASCII once, in [`Lower::new`], are not searched for again.
     pub fn words(&self) -> Vec<&str> {
-        let mut other = self.other_ends.iter().peekable();
-        let mut start = 0;
-        self.words
+        // every word from the lower-cased text first, in one simple loop,
+        // then the few others put in their places
+        let mut out: Vec<&str> = self
+            .words
             .iter()
-            .enumerate()
-            .map(|(i, w)| match other.next_if(|&&(j, _)| j == i) {
-                Some(&(_, end)) => {
-                    let lower = &self.other[start..end];
-                    start = end;
-                    lower
-                }
-                None => &self.ascii[w.start..w.end],
-            })
-            .collect()
+            .map(|w| &self.ascii[w.start..w.end])
+            .collect();
+        let mut start = 0;
+        for &(i, end) in &self.other_ends {
+            out[i] = &self.other[start..end];
+            start = end;
+        }
+        out
     }
 }
 
