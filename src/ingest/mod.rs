@@ -180,12 +180,20 @@ pub fn extract(text: &str, published: NaiveDate) -> Extraction {
 
 /// The range of `words` (in text order) that lies within each sentence.
 fn sentence_words(sentences: &[Range<usize>], words: &[words::Word]) -> Vec<Range<usize>> {
+    // both ends only move on: read word by word, not searched for in all
+    // the words left, the words are passed over once in all
     let mut w = 0;
     sentences
         .iter()
         .map(|sentence| {
-            let first = w + words[w..].partition_point(|x| x.start < sentence.start);
-            let last = first + words[first..].partition_point(|x| x.end <= sentence.end);
+            let mut first = w;
+            while words.get(first).is_some_and(|x| x.start < sentence.start) {
+                first += 1;
+            }
+            let mut last = first;
+            while words.get(last).is_some_and(|x| x.end <= sentence.end) {
+                last += 1;
+            }
             w = last;
             first..last
         })
