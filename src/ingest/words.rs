@@ -135,13 +135,27 @@ impl<'t> Lower<'t> {
     pub fn new(text: &str, words: &'t [Word]) -> Lower<'t> {
         let mut other = String::new();
         let mut other_ends = Vec::new();
-        for (i, w) in words.iter().enumerate() {
-            let word = w.text(text);
-            if !word.is_ascii() {
-                // the full rules (a final sigma)
-                other.push_str(&word.to_lowercase());
-                other_ends.push((i, other.len()));
+        // The words with a byte outside ASCII are found from those bytes,
+        // few in most text, and not by reading every word: each such byte
+        // is in the first word that ends after it, if that starts before it.
+        let mut i = 0;
+        let mut at = 0;
+        while let Some(wide) = next_wide(text.as_bytes(), at) {
+            while words.get(i).is_some_and(|w| w.end <= wide) {
+                i += 1;
             }
+            let Some(w) = words.get(i) else {
+                break;
+            };
+            if w.start > wide {
+                at = w.start;
+                continue;
+            }
+            // the full rules (a final sigma)
+            other.push_str(&w.text(text).to_lowercase());
+            other_ends.push((i, other.len()));
+            at = w.end;
+            i += 1;
         }
         Lower {
             ascii: text.to_ascii_lowercase(),
@@ -168,6 +182,21 @@ impl<'t> Lower<'t> {
         }
         out
     }
+}
+
+/// The first byte outside ASCII at or after `from`, eight bytes at a time.
+fn next_wide(bytes: &[u8], from: usize) -> Option<usize> {
+    const HIGH: u64 = u64::MAX / 0xff * 0x80;
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let high = u64::from_le_bytes(chunk.try_into().ok()?) & HIGH;
+        if high != 0 {
+            return Some(i + (high.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    let rest = bytes.get(i..)?;
+    rest.iter().position(|b| !b.is_ascii()).map(|p| i + p)
 }
 
 /// The longest word of the lists [`lower_in`] searches.
@@ -384,6 +413,22 @@ mod tests {
         assert!(!lower_in("sa", &SPEECH_KEYS));
         assert!(!lower_in("said\0", &SPEECH_KEYS));
         assert!(!lower_in("saidsaidsaidsaidsaid", &SPEECH_KEYS));
+    }
+
+    #[test]
+    fn lower_case_words_outside_ascii_are_found_wherever_they_lie() {
+        // a wide character between words, at a word's either end or inside
+        // it, at every offset of an eight-byte chunk
+        for pad in 0..9 {
+            let text = format!("{}“Ab” ÉTÉ Japan’s “Quote”,ΟΔΟΣ\u{a0}x İ", "a".repeat(pad));
+            let ws = words(&text);
+            let lower = Lower::new(&text, &ws);
+            let want: Vec<String> = ws.iter().map(|w| w.text(&text).to_lowercase()).collect();
+            assert_eq!(lower.words(), want, "{pad}");
+        }
+        assert!(
+            next_wide(b"abc", 4).is_none() && next_wide("abcdefgh\u{e9}".as_bytes(), 0) == Some(8)
+        );
     }
 
     #[test]
