@@ -6,6 +6,7 @@ mod build;
 pub mod dates;
 pub mod gazetteer;
 pub mod hostile;
+mod parallel;
 pub mod people;
 pub mod quotes;
 pub mod tariffs;
@@ -90,9 +91,22 @@ impl Extraction {
 }
 
 /// Finds everything in `text`, resolving dates against `published`.
+///
+/// The steps that need nothing from each other run two at a time
+/// ([`parallel::both`]): the places (which read the text on their own) beside
+/// the sentences and words, then the people and their quotes beside the
+/// dates and tariffs; the trip needs all of them.
 pub fn extract(text: &str, published: NaiveDate) -> Extraction {
-    let sentences = crate::model::sentences::sentences(text);
-    let all_words = words::words(text);
+    let (places, (sentences, all_words)) = parallel::both(
+        || {
+            let mut places = gazetteer::find_places(text);
+            // datelines ("SEOUL, Oct. 31 (Yonhap)") name places in capitals
+            places.extend(gazetteer::find_datelines(text));
+            places.sort_by_key(|m| m.start);
+            places
+        },
+        || (crate::model::sentences::sentences(text), words::words(text)),
+    );
     let lower = words::Lower::new(text, &all_words);
     let lower = lower.words();
     // each sentence's words: sentences are separated by white space only, so
@@ -109,47 +123,19 @@ pub fn extract(text: &str, published: NaiveDate) -> Extraction {
             starts[span.start] = true;
         }
     }
-    let mut dates = dates::find_dates(text, &all_words, &lower, published);
-    let mut tariffs = Vec::new();
-    let mut skipped = Vec::new();
-    let mut skipped_total = 0;
-    let mut seen = HashSet::new();
-    let mut earlier = Vec::new();
-    for span in &spans {
-        let (ws, lw) = (&all_words[span.clone()], &lower[span.clone()]);
-        let found = tariffs::find_in_sentence(text, ws, lw, &earlier);
-        if !found.is_empty() {
-            earlier = found.iter().map(|t| (t.imposer, t.target)).collect();
-        }
-        for t in found {
-            if !(0.0..=crate::model::MAX_RATE).contains(&t.rate) {
-                skipped_total += 1;
-                if skipped.len() < MAX_ITEMS {
-                    skipped.push(t);
-                }
-                continue;
-            }
-            if tariffs.len() >= MAX_ITEMS
-                || !seen.insert((
-                    t.rate.to_bits(),
-                    t.imposer as u8,
-                    t.target as u8,
-                    t.status as u8,
-                ))
-            {
-                continue;
-            }
-            let date = date_near(&dates, &t);
-            tariffs.push((t, date));
-        }
-    }
-    let mut people = people::find_people(text, &all_words, &lower, &starts);
-    people.truncate(MAX_ITEMS);
-    let quotes = quotes::find_quotes(text, &sentences, &people, MAX_ITEMS);
-    let mut places = gazetteer::find_places(text);
-    // datelines ("SEOUL, Oct. 31 (Yonhap)") name places in capitals
-    places.extend(gazetteer::find_datelines(text));
-    places.sort_by_key(|m| m.start);
+    let ((people, quotes), (mut dates, found)) = parallel::both(
+        || {
+            let mut people = people::find_people(text, &all_words, &lower, &starts);
+            people.truncate(MAX_ITEMS);
+            let quotes = quotes::find_quotes(text, &sentences, &people, MAX_ITEMS);
+            (people, quotes)
+        },
+        || {
+            let dates = dates::find_dates(text, &all_words, &lower, published);
+            let found = find_tariffs(text, &all_words, &lower, &spans, &dates);
+            (dates, found)
+        },
+    );
     let mut stops = trip::find_stops(
         text,
         &trip::Sentences {
@@ -167,15 +153,65 @@ pub fn extract(text: &str, published: NaiveDate) -> Extraction {
     dates.truncate(MAX_ITEMS);
     Extraction {
         sentences,
-        tariffs,
-        skipped,
-        skipped_total,
+        tariffs: found.tariffs,
+        skipped: found.skipped,
+        skipped_total: found.skipped_total,
         dates,
         quotes,
         places,
         stops,
         people,
     }
+}
+
+/// The tariff figures of an article: those within the model's ceiling, each
+/// once, with the date nearest it, and those above it.
+#[derive(Default)]
+struct Tariffs {
+    tariffs: Vec<(FoundTariff, Option<FoundDate>)>,
+    skipped: Vec<FoundTariff>,
+    skipped_total: usize,
+}
+
+fn find_tariffs(
+    text: &str,
+    all_words: &[words::Word],
+    lower: &[&str],
+    spans: &[Range<usize>],
+    dates: &[FoundDate],
+) -> Tariffs {
+    let mut out = Tariffs::default();
+    let mut seen = HashSet::new();
+    let mut earlier = Vec::new();
+    for span in spans {
+        let (ws, lw) = (&all_words[span.clone()], &lower[span.clone()]);
+        let found = tariffs::find_in_sentence(text, ws, lw, &earlier);
+        if !found.is_empty() {
+            earlier = found.iter().map(|t| (t.imposer, t.target)).collect();
+        }
+        for t in found {
+            if !(0.0..=crate::model::MAX_RATE).contains(&t.rate) {
+                out.skipped_total += 1;
+                if out.skipped.len() < MAX_ITEMS {
+                    out.skipped.push(t);
+                }
+                continue;
+            }
+            if out.tariffs.len() >= MAX_ITEMS
+                || !seen.insert((
+                    t.rate.to_bits(),
+                    t.imposer as u8,
+                    t.target as u8,
+                    t.status as u8,
+                ))
+            {
+                continue;
+            }
+            let date = date_near(dates, &t);
+            out.tariffs.push((t, date));
+        }
+    }
+    out
 }
 
 /// The range of `words` (in text order) that lies within each sentence.
