@@ -221,6 +221,13 @@ const OTHERS: &[Binding] = &[
         None,
     ),
     bind(
+        &["n"],
+        Action::CountryNames,
+        Dashboard,
+        "show or hide country names on the map",
+        None,
+    ),
+    bind(
         &["Esc"],
         Action::Back,
         Dashboard,

@@ -7,11 +7,12 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use super::dates::FoundDate;
-use super::gazetteer::hash::FixedMap;
-use super::gazetteer::{self, Mention, Place, PlaceKind};
+use super::gazetteer::Mention;
 use super::people::FoundPerson;
 use super::words::{exactly_in, keys};
 use super::{words, work};
+use crate::model::fnv::FixedMap;
+use crate::model::places::{self, Place, PlaceKind};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundStop {
@@ -132,7 +133,7 @@ const TRIP_DAYS: i64 = 60;
 fn country_of(place: &'static Place) -> Option<&'static Place> {
     match place.kind {
         PlaceKind::Country => Some(place),
-        PlaceKind::City => gazetteer::lookup(place.country),
+        PlaceKind::City => places::lookup(place.country),
     }
 }
 

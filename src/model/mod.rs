@@ -5,10 +5,12 @@
 
 pub mod day;
 mod error;
+pub(crate) mod fnv;
 pub mod history;
 mod load;
 mod locate;
 mod pieces;
+pub mod places;
 pub mod read;
 mod sanitize;
 pub mod scan;

@@ -3,7 +3,7 @@
 use tradewatch::dashboard::keymap::{self, Scope};
 use tradewatch::dashboard::{Action, PAGE, Pane, Popup};
 
-use crate::helpers::{app, draw, press, text};
+use crate::helpers::{app, draw, press, screen, text};
 
 #[test]
 fn tab_and_shift_tab_cycle_the_panes() {
@@ -388,4 +388,25 @@ fn a_click_on_a_sentence_of_the_source_selects_it() {
     let s = a.selected_item(Pane::Source).unwrap();
     let range = a.sentences()[s].clone();
     assert!(a.briefing().article[range].contains("Chinese officials held"));
+}
+
+#[test]
+fn n_hides_and_shows_the_country_names_on_the_map() {
+    let on_map = |keys: &str| screen(120, 40, keys).contains("Kazakhstan");
+    assert!(on_map("2"), "names are shown at start");
+    let mut a = app(120, 40);
+    press(&mut a, "2 n");
+    assert!(!a.ui.country_names);
+    assert_eq!(
+        a.ui.status.as_deref(),
+        Some("country names hidden on the map")
+    );
+    assert!(!on_map("2 n"));
+    press(&mut a, "n");
+    assert!(a.ui.country_names);
+    assert_eq!(
+        a.ui.status.as_deref(),
+        Some("country names shown on the map")
+    );
+    assert!(on_map("2 n n"));
 }

@@ -82,6 +82,8 @@ pub struct Context<'a> {
     /// Names the items resting on a sentence of the shown article; asked
     /// only when a sentence is shown in full, as it looks at every item.
     pub feeds: Box<dyn Fn(usize) -> Vec<String> + 'a>,
+    /// Whether the map names the countries around the trip.
+    pub country_names: bool,
 }
 
 /// The item `p` came from, by name, and the people it involves (indices

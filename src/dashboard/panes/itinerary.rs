@@ -1,6 +1,7 @@
 //! The itinerary pane: the stops in order, whom the selected stop meets and
 //! why, and the map.
 
+mod countries;
 mod map;
 
 use ratatui::buffer::Buffer;
@@ -111,7 +112,7 @@ fn stops_and_map(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
     }
 
     // the map keeps every stop, whatever the filter shows
-    map::trip(stops, selected, list.focused, map_area, buf);
+    map::trip(stops, selected, list.focused, ctx.country_names, map_area, buf);
 }
 
 /// The detail popup: where and when, whom the stop meets, and its coordinates.

@@ -216,6 +216,7 @@ impl App {
                     .map(|(pane, i)| self.item_name(pane, i))
                     .collect()
             }),
+            country_names: self.ui.country_names,
         }
     }
 

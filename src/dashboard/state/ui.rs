@@ -38,6 +38,8 @@ pub struct Ui {
     pub notices: Vec<String>,
     /// What the last key did, or why it did nothing, until the next key.
     pub status: Option<String>,
+    /// Whether the map names the countries around the trip (`n`).
+    pub country_names: bool,
 }
 
 /// A pane's selection and filter.
@@ -64,6 +66,7 @@ impl Ui {
             size: Size::new(80, 24),
             notices: Vec::new(),
             status: None,
+            country_names: true,
         }
     }
 

@@ -48,6 +48,8 @@ pub enum Action {
         double: bool,
     },
     Wheel(Position, Wheel),
+    /// Show or hide the country names on the map.
+    CountryNames,
     /// Ask to be suspended (Ctrl-Z); the terminal loop does it.
     Suspend,
 }
@@ -110,6 +112,14 @@ impl App {
             Action::NextBriefing => self.turn_briefing(1),
             Action::PrevBriefing => self.turn_briefing(self.briefings.len() - 1),
             Action::Back => self.back(),
+            Action::CountryNames => {
+                self.ui.country_names = !self.ui.country_names;
+                self.say(if self.ui.country_names {
+                    "country names shown on the map"
+                } else {
+                    "country names hidden on the map"
+                });
+            }
             Action::Resize(..) => {}
         }
         before != self.ui

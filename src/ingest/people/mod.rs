@@ -7,7 +7,8 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::words::{SPEECH_KEYS, Word, exactly_in, keys, lower_in, trim_possessive};
-use super::{gazetteer, work};
+use super::work;
+use crate::model::places;
 
 mod shape;
 mod word_lists;
@@ -155,8 +156,8 @@ pub fn find_people(
         }
         let range = words[i].start..end;
         // places are not people, whatever their shape
-        let place = gazetteer::lookup(&text[range.clone()]).is_some()
-            || (i..i + n).any(|j| gazetteer::lookup(stem(words[j].text(text)).0).is_some());
+        let place = places::lookup(&text[range.clone()]).is_some()
+            || (i..i + n).any(|j| places::lookup(stem(words[j].text(text)).0).is_some());
         if !place {
             candidates.push(Candidate { first: i, n, range });
         }

@@ -5,12 +5,13 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::symbols::Marker;
-use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use ratatui::widgets::canvas::{Canvas, Line as Segment, Map, MapResolution, Points};
 
 use crate::dashboard::theme::THEME;
 use crate::model::Stop;
+
+use super::countries;
 
 /// Degrees of margin around the stops.
 const MARGIN: f64 = 6.0;
@@ -57,11 +58,13 @@ pub fn bounds(stops: &[Stop], cols: u16, rows: u16) -> ([f64; 2], [f64; 2]) {
     )
 }
 
-/// The stops on the map, joined by the route, the selected one labelled.
+/// The stops on the map, joined by the route, labelled; with
+/// `country_names`, the countries around them named.
 pub fn trip(
     stops: &[Stop],
     selected: Option<usize>,
     focused: bool,
+    country_names: bool,
     area: Rect,
     buf: &mut Buffer,
 ) {
@@ -71,7 +74,26 @@ pub fn trip(
     let (first, stops) = around(stops, selected);
     let selected = selected.and_then(|s| s.checked_sub(first));
     let (xb, yb) = bounds(stops, area.width, area.height);
-    let labels = place_labels(stops, first, selected, xb, yb, area.width, area.height);
+    let grid = Grid::new(xb, yb, area.width, area.height);
+    let (labels, mut taken) = place_labels(stops, first, selected, &grid);
+    let countries = if country_names {
+        // nor may a country's name cover a stop's point
+        for s in stops {
+            let (col, row) = grid.cell(s.lon, s.lat);
+            taken.take(row, col, 1);
+        }
+        let theirs: Vec<&str> = stops.iter().map(|s| s.country.as_str()).collect();
+        countries::labels(&theirs, &grid, &taken)
+    } else {
+        Vec::new()
+    };
+    let colour = |i| {
+        if Some(i) == selected {
+            THEME.stop_selected
+        } else {
+            THEME.stop
+        }
+    };
     Canvas::default()
         .x_bounds(xb)
         .y_bounds(yb)
@@ -92,55 +114,113 @@ pub fn trip(
                 ));
             }
             ctx.layer();
-            for (i, (stop, (x, y, text))) in stops.iter().zip(&labels).enumerate() {
-                let colour = if Some(i) == selected {
-                    THEME.stop_selected
-                } else {
-                    THEME.stop
-                };
+            for (i, stop) in stops.iter().enumerate() {
                 ctx.draw(&Points {
                     coords: &[(stop.lon, stop.lat)],
-                    color: colour,
+                    color: colour(i),
                 });
-                let style = if Some(i) == selected {
-                    THEME.selection(focused)
-                } else {
-                    Style::new().fg(colour)
-                };
-                ctx.print(*x, *y, Line::from(Span::styled(text.clone(), style)));
             }
         })
         .render(area, buf);
+    // labels go straight to their cells: the canvas would place them by
+    // coordinates, a cell off where the layout put them
+    let mut print = |col: i64, row: i64, text: &str, style: Style| {
+        let (Ok(col), Ok(row)) = (u16::try_from(col), u16::try_from(row)) else {
+            return;
+        };
+        if col < area.width && row < area.height {
+            let room = usize::from(area.width - col);
+            buf.set_stringn(area.x + col, area.y + row, text, room, style);
+        }
+    };
+    for &(col, row, name) in &countries {
+        print(col, row, name, THEME.dim);
+    }
+    for (i, (col, row, text)) in labels.iter().enumerate() {
+        let style = if Some(i) == selected {
+            THEME.selection(focused)
+        } else {
+            Style::new().fg(colour(i))
+        };
+        print(*col, *row, text, style);
+    }
+}
+
+/// The map's cells, and the cell a point shows in.
+pub struct Grid {
+    xb: [f64; 2],
+    yb: [f64; 2],
+    pub cols: i64,
+    pub rows: i64,
+}
+
+impl Grid {
+    fn new(xb: [f64; 2], yb: [f64; 2], cols: u16, rows: u16) -> Grid {
+        Grid {
+            xb,
+            yb,
+            cols: i64::from(cols),
+            rows: i64::from(rows),
+        }
+    }
+
+    /// The cell (column, row) whose braille dots show a longitude and
+    /// latitude, on the grid or off it: the canvas's own rounding, to the
+    /// nearest of 2 dots across and 4 down a cell.
+    pub fn cell(&self, lon: f64, lat: f64) -> (i64, i64) {
+        let dot = |v: f64, [lo, hi]: [f64; 2], dots: i64| {
+            if hi > lo {
+                (v - lo) * (dots - 1) as f64 / (hi - lo)
+            } else {
+                0.0
+            }
+            .round() as i64
+        };
+        let (x, y) = (
+            dot(lon, self.xb, 2 * self.cols),
+            dot(-lat, [-self.yb[1], -self.yb[0]], 4 * self.rows),
+        );
+        (x.div_euclid(2), y.div_euclid(4))
+    }
+}
+
+/// The cells labels take, as (row, first column, last column).
+#[derive(Default)]
+pub struct Taken(Vec<(i64, i64, i64)>);
+
+impl Taken {
+    /// Whether `len` cells from `start` on `row` neither cover nor touch a
+    /// label.
+    pub fn free(&self, row: i64, start: i64, len: i64) -> bool {
+        !self
+            .0
+            .iter()
+            .any(|&(r, a, b)| r == row && start <= b + 1 && a <= start + len)
+    }
+
+    pub fn take(&mut self, row: i64, start: i64, len: i64) {
+        self.0.push((row, start, start + len - 1));
+    }
 }
 
 /// Rows a label may move up or down rather than cover another.
 const SHIFTS: [i64; 5] = [0, 1, -1, 2, -2];
 
-/// Each stop's label and where it goes: its number and name beside its
-/// point where they fit on its row, else its number alone; flipped left near
-/// the right edge, and a number moved up to two rows up or down rather than
-/// cover or touch another label (Gyeongju and Busan are a cell apart). The
-/// selected stop is placed first, so its name always shows.
+/// Each stop's label and where it goes, and the cells the labels take: its
+/// number and name beside its point where they fit on its row, else its
+/// number alone; flipped left near the right edge, and a number moved up to
+/// two rows up or down rather than cover or touch another label (Gyeongju
+/// and Busan are a cell apart). The selected stop is placed first, so its
+/// name always shows.
 fn place_labels(
     stops: &[Stop],
     first: usize,
     selected: Option<usize>,
-    xb: [f64; 2],
-    yb: [f64; 2],
-    cols: u16,
-    rows: u16,
-) -> Vec<(f64, f64, String)> {
-    let col_deg = (xb[1] - xb[0]) / f64::from(cols.max(1));
-    let row_deg = (yb[1] - yb[0]) / f64::from(rows.max(1));
-    let mut taken: Vec<(i64, i64, i64)> = Vec::new(); // (row, first col, last col)
-    let mut labels = vec![(0.0, 0.0, String::new()); stops.len()];
-    let cell = |s: &Stop| {
-        (
-            ((s.lon - xb[0]) / col_deg).floor() as i64,
-            ((yb[1] - s.lat) / row_deg).floor() as i64,
-        )
-    };
-    let points: Vec<(i64, i64)> = stops.iter().map(cell).collect();
+    grid: &Grid,
+) -> (Vec<(i64, i64, String)>, Taken) {
+    let mut taken = Taken::default();
+    let mut labels = vec![(0, 0, String::new()); stops.len()];
+    let points: Vec<(i64, i64)> = stops.iter().map(|s| grid.cell(s.lon, s.lat)).collect();
     let order = selected
         .filter(|&s| s < stops.len())
         .into_iter()
@@ -154,20 +234,14 @@ fn place_labels(
         // it clear of the labels placed so far, if any does
         let fit = |text: &str, shifts: &[i64]| {
             let len = text.chars().count() as i64;
-            let start = if col + len > i64::from(cols) {
+            let start = if col + len > grid.cols {
                 (col - len + 1).max(0)
             } else {
                 col
             };
-            let free = |r: i64| {
-                (0..i64::from(rows)).contains(&r)
-                    && !taken
-                        .iter()
-                        .any(|&(tr, a, b)| tr == r && start <= b + 1 && a <= start + len)
-            };
             shifts
                 .iter()
-                .find(|&&d| free(row + d))
+                .find(|&&d| (0..grid.rows).contains(&(row + d)) && taken.free(row + d, start, len))
                 .map(|&d| (start, d, len))
         };
         // a name moved off its point's row could be read as another place
@@ -188,57 +262,142 @@ fn place_labels(
                 None => (number.clone(), (col, 0, number.len() as i64)),
             },
         };
-        taken.push((row + shift, start, start + len - 1));
-        let x = xb[0] + (start as f64 + 0.5) * col_deg;
-        let y = yb[1] - (row + shift) as f64 * row_deg - row_deg / 2.0;
-        labels[i] = (x, y, text);
+        taken.take(row + shift, start, len);
+        labels[i] = (start, row + shift, text);
     }
-    labels
+    (labels, taken)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// Each label's row and columns, as `place_labels` lays them out.
-    fn laid_out(stops: &[Stop], selected: Option<usize>, cols: u16, rows: u16) -> Vec<(i64, i64, i64)> {
+    /// The map drawn alone at `cols` x `rows`, row by row, with the stops'
+    /// labels and the country names as laid out for it.
+    struct Drawn {
+        rows: Vec<String>,
+        grid: Grid,
+        stops: Vec<(i64, i64, String)>,
+        countries: Vec<(i64, i64, &'static str)>,
+    }
+
+    fn draw(stops: &[Stop], selected: Option<usize>, names: bool, cols: u16, rows: u16) -> Drawn {
+        let area = Rect::new(0, 0, cols, rows);
+        let mut buf = Buffer::empty(area);
+        trip(stops, selected, true, names, area, &mut buf);
         let (xb, yb) = bounds(stops, cols, rows);
-        let (col_deg, row_deg) = ((xb[1] - xb[0]) / f64::from(cols), (yb[1] - yb[0]) / f64::from(rows));
-        place_labels(stops, 0, selected, xb, yb, cols, rows)
-            .iter()
-            .map(|(x, y, text)| {
-                let start = ((x - xb[0]) / col_deg).floor() as i64;
-                let row = ((yb[1] - y) / row_deg).floor() as i64;
-                (row, start, start + text.chars().count() as i64 - 1)
-            })
-            .collect()
+        let grid = Grid::new(xb, yb, cols, rows);
+        let (labels, mut taken) = place_labels(stops, 0, selected, &grid);
+        for s in stops {
+            let (col, row) = grid.cell(s.lon, s.lat);
+            taken.take(row, col, 1);
+        }
+        let theirs: Vec<&str> = stops.iter().map(|s| s.country.as_str()).collect();
+        let countries = countries::labels(&theirs, &grid, &taken);
+        let rows = (0..rows)
+            .map(|y| (0..cols).map(|x| buf[(x, y)].symbol()).collect())
+            .collect();
+        Drawn {
+            rows,
+            grid,
+            stops: labels,
+            countries: if names { countries } else { Vec::new() },
+        }
+    }
+
+    impl Drawn {
+        /// The text drawn from `col` on `row`, `len` characters of it.
+        fn at(&self, col: i64, row: i64, len: usize) -> String {
+            self.rows[row as usize].chars().skip(col as usize).take(len).collect()
+        }
+    }
+
+    const SIZES: [(u16, u16); 6] = [(20, 8), (36, 18), (48, 22), (60, 30), (100, 40), (200, 60)];
+
+    fn stops() -> Vec<Stop> {
+        crate::model::embedded_briefings().unwrap()[0].stops.clone()
     }
 
     #[test]
-    fn labels_never_overlap_and_names_stay_on_their_points_row() {
-        let stops = crate::model::embedded_briefings().unwrap()[0].stops.clone();
-        for (cols, rows) in [(20, 8), (36, 18), (60, 30), (100, 40), (200, 60)] {
+    fn labels_are_drawn_where_laid_out_never_touch_and_names_stay_on_their_points_row() {
+        let stops = stops();
+        for (cols, rows) in SIZES {
             for selected in [None, Some(0), Some(3), Some(4)] {
-                let (xb, yb) = bounds(&stops, cols, rows);
-                let labels = place_labels(&stops, 0, selected, xb, yb, cols, rows);
-                let at = laid_out(&stops, selected, cols, rows);
-                for (i, a) in at.iter().enumerate() {
-                    for b in &at[i + 1..] {
+                let d = draw(&stops, selected, true, cols, rows);
+                let spans: Vec<(i64, i64, i64)> = d
+                    .stops
+                    .iter()
+                    .map(|(c, r, t)| (*r, *c, *c + t.chars().count() as i64 - 1))
+                    .chain(d.countries.iter().map(|&(c, r, t)| (r, c, c + t.chars().count() as i64 - 1)))
+                    .collect();
+                for (col, row, text) in &d.stops {
+                    assert_eq!(&d.at(*col, *row, text.chars().count()), text, "{cols}x{rows}");
+                }
+                for &(col, row, name) in &d.countries {
+                    assert_eq!(d.at(col, row, name.chars().count()), name, "{cols}x{rows}");
+                }
+                for (i, a) in spans.iter().enumerate() {
+                    for b in &spans[i + 1..] {
                         assert!(
                             a.0 != b.0 || a.2 + 1 < b.1 || b.2 + 1 < a.1,
-                            "{cols}x{rows} {selected:?}: {labels:?}"
+                            "{cols}x{rows} {selected:?}: {a:?} touches {b:?}"
                         );
                     }
-                    let named = labels[i].2.contains(' ');
-                    let row = ((yb[1] - stops[i].lat) / ((yb[1] - yb[0]) / f64::from(rows))).floor() as i64;
-                    if named && Some(i) != selected {
-                        assert_eq!(a.0, row, "{cols}x{rows}: {} moved off its row", labels[i].2);
+                }
+                for (i, (_, row, text)) in d.stops.iter().enumerate() {
+                    let (_, point_row) = d.grid.cell(stops[i].lon, stops[i].lat);
+                    if text.contains(' ') && Some(i) != selected {
+                        assert_eq!(*row, point_row, "{cols}x{rows}: {text} moved off its row");
                     }
                 }
                 if let Some(s) = selected {
-                    assert!(labels[s].2.ends_with(&stops[s].place), "{labels:?}");
+                    assert!(d.stops[s].2.ends_with(&stops[s].place), "{:?}", d.stops);
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_country_is_named_at_its_capital_clear_of_the_stops() {
+        let stops = stops();
+        let capital = |name: &str| {
+            let p = crate::model::places::lookup(name).unwrap();
+            (p.lon, p.lat)
+        };
+        for (cols, rows) in SIZES {
+            let d = draw(&stops, Some(0), true, cols, rows);
+            for &(col, row, name) in &d.countries {
+                let len = name.chars().count() as i64;
+                let (lon, lat) = capital(name);
+                let (c, r) = d.grid.cell(lon, lat);
+                assert!((row - r).abs() <= 1, "{cols}x{rows}: {name} {row} vs {r}");
+                let clamped = col == 0 || col + len == d.grid.cols;
+                assert!(clamped || (col..col + len).contains(&c), "{cols}x{rows}: {name}");
+                for s in &stops {
+                    let (sc, sr) = d.grid.cell(s.lon, s.lat);
+                    assert!(sr != row || !(col..col + len).contains(&sc), "{name} covers {}", s.place);
+                }
+                for &(other_col, other_row, other) in &d.countries {
+                    let apart = (other_row - row).abs() > 1
+                        || other_col > col + len
+                        || col > other_col + other.chars().count() as i64;
+                    assert!(other == name || apart, "{cols}x{rows}: {name} crowds {other}");
+                }
+            }
+        }
+        let d = draw(&stops, None, true, 100, 40);
+        let named: Vec<&str> = d.countries.iter().map(|c| c.2).collect();
+        for country in ["China", "India", "Japan"] {
+            assert!(named.contains(&country), "{named:?}");
+        }
+    }
+
+    #[test]
+    fn country_names_can_be_hidden() {
+        let stops = stops();
+        let shown = draw(&stops, None, true, 100, 40).rows.concat();
+        let hidden = draw(&stops, None, false, 100, 40).rows.concat();
+        assert!(shown.contains("China") && shown.contains("India"));
+        assert!(!hidden.contains("China") && !hidden.contains("India"));
     }
 }

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// FNV-1a, 64 bits: one multiplication a byte, and words are short.
-pub(in crate::ingest) struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const PRIME: u64 = 0x0000_0100_0000_01b3;
@@ -34,4 +34,4 @@ impl Hasher for Fnv {
 
 /// A table with fixed keys, hashed with [`Fnv`]: the gazetteer's, and any
 /// other keyed by its names (the trip's countries).
-pub(in crate::ingest) type FixedMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(crate) type FixedMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
