@@ -385,6 +385,12 @@ fn lists_fill_their_pane_and_a_short_one_gives_room_to_its_neighbour() {
     assert!(quotes_w < 55, "quotes {quotes_w} wide:\n{s}");
 }
 
+/// What row `y` of screen `s` shows inside the focused pane's border.
+fn pane_line(s: &str, y: u16) -> &str {
+    let line = s.lines().nth(usize::from(y)).unwrap_or("");
+    line.split('┃').nth(1).unwrap_or("")
+}
+
 #[test]
 fn the_selected_event_is_told_in_full() {
     let mut a = app(120, 40);
@@ -406,4 +412,11 @@ fn the_selected_event_is_told_in_full() {
         .collect::<Vec<_>>()
         .join(" ");
     assert_says(&pane, &[&label]);
+    // the briefings reporting it follow the label's last words
+    let rows: Vec<&str> = (0..40).map(|y| pane_line(&s, y)).collect();
+    let end = rows
+        .iter()
+        .position(|r| r.trim_end().ends_with("[1]") && r.starts_with("           "))
+        .unwrap_or_else(|| panic!("no wrapped row ends with [1]:\n{s}"));
+    assert!(rows[end].contains(label.split(' ').next_back().unwrap()));
 }

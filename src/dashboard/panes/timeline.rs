@@ -89,13 +89,26 @@ fn events_by_date(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) 
         if !list.focused || r - before != list.selected || line.width() <= usize::from(area.width) {
             return Text::from(line);
         }
-        let label: String = line.spans[1..].iter().map(|s| s.content.as_ref()).collect();
-        let label_style = line.spans[1].style;
-        let date = line.spans[0].clone();
-        let parts = wrap(&label, area.width.saturating_sub(DATE_W));
-        Text::from_iter(parts.into_iter().enumerate().map(|(n, part)| {
+        let mut spans = line.spans;
+        let briefings = (spans.len() > 2).then(|| spans.remove(2));
+        let (date, label) = (spans[0].clone(), &spans[1]);
+        let room = area.width.saturating_sub(DATE_W);
+        let mut lines: Vec<Vec<Span>> = wrap(&label.content, room)
+            .into_iter()
+            .map(|part| vec![Span::styled(part, label.style)])
+            .collect();
+        // the briefings' numbers keep their own style, after the label or below it
+        if let Some(numbers) = briefings {
+            let last = lines.last().map_or(0, |l| Line::from(l.clone()).width());
+            match lines.last_mut() {
+                Some(l) if last + numbers.width() <= usize::from(room) => l.push(numbers),
+                _ => lines.push(vec![Span::styled(numbers.content.trim_start().to_string(), numbers.style)]),
+            }
+        }
+        Text::from_iter(lines.into_iter().enumerate().map(|(n, mut parts)| {
             let lead = if n == 0 { date.clone() } else { Span::raw(" ".repeat(usize::from(DATE_W))) };
-            Line::from(vec![lead, Span::styled(part, label_style)])
+            parts.insert(0, lead);
+            Line::from(parts)
         }))
     };
     // markers are not selectable: the selected event's row is after those before it
