@@ -3,6 +3,7 @@
 //! A briefing is parsed from TOML (or JSON), then sanitised and validated once,
 //! at load, so the rest of the program can trust every string and number in it.
 
+pub mod countries;
 pub mod day;
 mod error;
 pub(crate) mod fnv;

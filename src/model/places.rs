@@ -179,4 +179,63 @@ mod tests {
         assert_eq!(lookup("US"), None, "aliases are not names");
         assert_eq!(lookup("Korea"), None);
     }
+
+    /// The countries' table as `countries.rs` holds it: every country at its
+    /// capital, with how many of the gazetteer's cities are in it, most
+    /// first, then by name.
+    fn countries_table() -> String {
+        let mut cities = std::collections::HashMap::new();
+        for p in places().iter().filter(|p| p.kind == PlaceKind::City) {
+            *cities.entry(p.country).or_insert(0u16) += 1;
+        }
+        let mut countries: Vec<(&Place, u16)> = places()
+            .iter()
+            .filter(|p| p.kind == PlaceKind::Country)
+            .map(|p| (p, cities.get(p.name).copied().unwrap_or(0)))
+            .collect();
+        countries.sort_by_key(|&(p, n)| (std::cmp::Reverse(n), p.name));
+        let mut out = String::from(COUNTRIES_HEAD);
+        for (p, n) in countries {
+            out += &format!(
+                "    Country {{ name: {:?}, lat: {:?}, lon: {:?}, cities: {n} }},\n",
+                p.name, p.lat, p.lon
+            );
+        }
+        out + "];\n"
+    }
+
+    const COUNTRIES_HEAD: &str =
+        "//! Generated from `assets/gazetteer.tsv` (see `model::places`): every country at its
+//! capital, with how many of the gazetteer's cities are in it, most first. The map
+//! names countries from it without parsing the gazetteer. Do not edit: a test
+//! checks it, and `TRADEWATCH_EMBED=1 cargo test --lib countries` rewrites it.
+
+/// A country, at its capital's point.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Country {
+    pub name: &'static str,
+    pub lat: f64,
+    pub lon: f64,
+    /// The gazetteer's cities in it: a million people or more, or a capital.
+    pub cities: u16,
+}
+
+#[rustfmt::skip]
+pub const COUNTRIES: &[Country] = &[
+";
+
+    #[test]
+    fn the_countries_table_is_the_gazetteers() {
+        let table = countries_table();
+        let path = "src/model/countries.rs";
+        if std::env::var_os("TRADEWATCH_EMBED").is_some() {
+            let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+            std::fs::write(file, &table).expect("the table written");
+        } else {
+            assert!(
+                include_str!("countries.rs") == table,
+                "{path} is not the gazetteer's: `TRADEWATCH_EMBED=1 cargo test --lib countries` rewrites it"
+            );
+        }
+    }
 }

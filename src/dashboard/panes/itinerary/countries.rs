@@ -6,9 +6,7 @@
 //! …); a country with fewer than two (a territory, an island state) is named
 //! only if the trip stops there.
 
-use std::sync::LazyLock;
-
-use crate::model::places::{Place, PlaceKind, places};
+use crate::model::countries::COUNTRIES;
 
 use super::map::{Grid, Taken};
 
@@ -16,32 +14,17 @@ use super::map::{Grid, Taken};
 const SHIFTS: [i64; 3] = [0, 1, -1];
 
 /// Countries with at least this many gazetteer cities are named anywhere.
-const MIN_CITIES: usize = 2;
-
-/// The countries, most cities first (the order names are placed in), and
-/// how many cities each has.
-static BY_CITIES: LazyLock<Vec<(&'static Place, usize)>> = LazyLock::new(|| {
-    let mut cities = std::collections::HashMap::new();
-    for p in places().iter().filter(|p| p.kind == PlaceKind::City) {
-        *cities.entry(p.country).or_insert(0) += 1;
-    }
-    let mut countries: Vec<_> = places()
-        .iter()
-        .filter(|p| p.kind == PlaceKind::Country)
-        .map(|p| (p, cities.get(p.name).copied().unwrap_or(0)))
-        .collect();
-    countries.sort_by_key(|&(p, n)| (std::cmp::Reverse(n), p.name));
-    countries
-});
+const MIN_CITIES: u16 = 2;
 
 /// Each name placed: its first cell (column, row) and its text.
 pub fn labels(stop_countries: &[&str], grid: &Grid, taken: &Taken) -> Vec<(i64, i64, &'static str)> {
-    let named = BY_CITIES
+    // most cities first
+    let named = COUNTRIES
         .iter()
-        .filter(|&&(p, n)| n >= MIN_CITIES || stop_countries.contains(&p.name));
+        .filter(|c| c.cities >= MIN_CITIES || stop_countries.contains(&c.name));
     let mut names = Taken::default();
     let mut out = Vec::new();
-    for &(place, _) in named {
+    for place in named {
         let (col, row) = grid.cell(place.lon, place.lat);
         if !(0..grid.cols).contains(&col) || !(0..grid.rows).contains(&row) {
             continue;
