@@ -2,6 +2,7 @@
 
 pub mod inputs;
 pub mod output;
+mod shell;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -98,6 +99,14 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = BriefingFormat::Toml)]
         format: BriefingFormat,
     },
+    /// Print a completion script for a shell, e.g.
+    /// `tradewatch completions bash > ~/.local/share/bash-completion/completions/tradewatch`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff), e.g. `tradewatch man | man -l -`.
+    Man,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -228,14 +237,16 @@ fn counts(b: &Briefing) -> String {
 
 /// Writes to standard output.
 fn print(text: &str) -> Result<(), CliError> {
-    std::io::stdout()
-        .write_all(text.as_bytes())
-        .map_err(|source| {
-            CliError::Write(WriteError::Io {
-                path: "standard output".into(),
-                source,
-            })
+    print_bytes(text.as_bytes())
+}
+
+fn print_bytes(bytes: &[u8]) -> Result<(), CliError> {
+    std::io::stdout().write_all(bytes).map_err(|source| {
+        CliError::Write(WriteError::Io {
+            path: "standard output".into(),
+            source,
         })
+    })
 }
 
 /// Runs the parsed command line.
@@ -287,6 +298,8 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             };
             print(&text)
         }
+        Some(Command::Completions { shell }) => print_bytes(&shell::completions(shell)),
+        Some(Command::Man) => print_bytes(&shell::man_page()),
         None => {
             // before any file is read: a pipe or a dumb terminal is told so at once
             terminal::check()?;

@@ -333,3 +333,24 @@ fn output_never_overwrites_an_input_nor_leaves_a_partial_file() {
     names.sort();
     assert_eq!(names, ["a.toml", "folder", "out.svg"]);
 }
+
+#[test]
+fn completions_are_a_script_bash_accepts_and_man_is_a_page() {
+    let out = run(&["completions", "bash"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let dir = Scratch::new();
+    let script = dir.path().join("tradewatch.bash");
+    std::fs::write(&script, &out.stdout).unwrap();
+    let checked = Command::new("bash")
+        .arg("-n")
+        .arg(&script)
+        .output()
+        .unwrap();
+    assert!(checked.status.success(), "{}", stderr(&checked));
+    assert!(stdout(&out).contains("snapshot"));
+    let man = run(&["man"]);
+    assert!(man.status.success());
+    assert!(stdout(&man).contains(".TH tradewatch"), "{}", stdout(&man));
+    let bad = run(&["completions", "tcsh"]);
+    assert_eq!(bad.status.code(), Some(2));
+}
