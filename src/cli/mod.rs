@@ -1,7 +1,6 @@
 //! The command line (clap) and what each command does.
 
 pub mod inputs;
-pub mod output;
 mod shell;
 
 use std::path::{Path, PathBuf};
@@ -15,11 +14,11 @@ use std::io::Write;
 
 use crate::dashboard::App;
 use crate::ingest::{self, IngestError};
+use crate::model::write::{WriteError, write_atomic};
 use crate::model::{self, Briefing, LoadError, escape};
 use crate::snapshot::{self, ExportError, Format, SnapshotSize};
 use crate::terminal::{self, TerminalError};
 use inputs::{InputError, Inputs};
-use output::WriteError;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -279,7 +278,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             let app = dashboard(inputs, now)?;
             let text = snapshot::encode(&snapshot::frame(app, size.0, &keys.0), format);
             match output {
-                Some(path) => Ok(output::write_atomic(&path, text.as_bytes(), &read)?),
+                Some(path) => Ok(write_atomic(&path, text.as_bytes(), &read)?),
                 None => print(&text),
             }
         }
@@ -307,7 +306,11 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             let skipped = inputs.skipped.iter().map(ToString::to_string).collect();
             let mut app = dashboard(inputs, cli.now)?;
             app.ui.notices = skipped;
-            terminal::run(&mut app, !cli.no_mouse)?;
+            let options = terminal::Options {
+                mouse: !cli.no_mouse,
+                export_dir: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
+            };
+            terminal::run(&mut app, &options)?;
             Ok(())
         }
     }

@@ -221,6 +221,20 @@ const OTHERS: &[Binding] = &[
         None,
     ),
     bind(
+        &["e"],
+        Action::Export,
+        Dashboard,
+        "save the screen as an SVG picture",
+        None,
+    ),
+    bind(
+        &["y"],
+        Action::Copy,
+        Dashboard,
+        "copy the selected item and its evidence to the clipboard",
+        None,
+    ),
+    bind(
         &["n"],
         Action::CountryNames,
         Dashboard,
@@ -278,6 +292,13 @@ const OTHERS: &[Binding] = &[
         None,
     ),
     bind(&["Home"], Action::First, Popup, "scroll to the top", None),
+    bind(
+        &["e"],
+        Action::Export,
+        Popup,
+        "save the screen, popup and all, as an SVG picture",
+        None,
+    ),
     bind(&["End"], Action::Last, Popup, "scroll to the bottom", None),
     bind(
         &["Esc", "Enter"],

@@ -19,6 +19,7 @@ pub mod sentences;
 pub mod timeline;
 mod validate;
 pub(crate) mod work;
+pub mod write;
 
 use std::fmt;
 

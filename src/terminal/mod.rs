@@ -5,6 +5,7 @@
 //! restores, so nothing is drawn after the terminal is restored.
 
 mod color_depth;
+mod export;
 mod screen;
 mod sgr_backend;
 mod signals;
@@ -14,6 +15,7 @@ mod tty;
 use std::ffi::OsStr;
 use std::io::{self, IsTerminal};
 use std::mem;
+use std::path::PathBuf;
 use std::sync::atomic::Ordering::SeqCst;
 use std::time::{Duration, Instant};
 
@@ -65,10 +67,19 @@ fn check_term(term: Option<&OsStr>) -> Result<(), TerminalError> {
     }
 }
 
-/// Runs the dashboard until the user quits, with the mouse if `mouse`. The
-/// terminal is restored however it ends; ended by a signal, the process then
-/// dies by that signal.
-pub fn run(app: &mut App, mouse: bool) -> Result<(), TerminalError> {
+/// How the dashboard runs in the terminal.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Take the mouse (clicks, the wheel) rather than leave it to the terminal.
+    pub mouse: bool,
+    /// Where `e` saves the screen.
+    pub export_dir: PathBuf,
+}
+
+/// Runs the dashboard until the user quits. The terminal is restored however
+/// it ends; ended by a signal, the process then dies by that signal.
+pub fn run(app: &mut App, options: &Options) -> Result<(), TerminalError> {
+    let mouse = options.mouse;
     check()?;
     let tty = tty()?;
     // crossterm's event source catches SIGWINCH, which wakes the loop, from
@@ -77,7 +88,7 @@ pub fn run(app: &mut App, mouse: bool) -> Result<(), TerminalError> {
     install_hooks()?;
     let end = enter(tty, mouse)
         .map_err(TerminalError::from)
-        .and_then(|()| dashboard(app, mouse));
+        .and_then(|()| dashboard(app, options));
     restore();
     match end? {
         End::Quit => Ok(()),
@@ -94,18 +105,19 @@ enum End {
 /// Draws and runs the dashboard until it ends. Ratatui's terminal is dropped
 /// before this returns: dropping it shows the cursor, which must come before
 /// the restore, not after.
-fn dashboard(app: &mut App, mouse: bool) -> Result<End, TerminalError> {
+fn dashboard(app: &mut App, options: &Options) -> Result<End, TerminalError> {
     let var = |name: &str| std::env::var(name).ok();
     let depth = ColorDepth::detect(var, |term| terminfo::colors(term, var));
     let mut screen = Screen::new(depth)?;
     screen.refit(app, true)?;
-    event_loop(&mut screen, app, mouse)
+    event_loop(&mut screen, app, options)
 }
 
 /// Two left presses on one cell closer than this are a double click.
 const DOUBLE_CLICK: Duration = Duration::from_millis(400);
 
-fn event_loop(screen: &mut Screen, app: &mut App, mouse: bool) -> Result<End, TerminalError> {
+fn event_loop(screen: &mut Screen, app: &mut App, options: &Options) -> Result<End, TerminalError> {
+    let mouse = options.mouse;
     let mut dirty = true;
     let mut last_press: Option<(Instant, u16, u16)> = None;
     loop {
@@ -146,6 +158,16 @@ fn event_loop(screen: &mut Screen, app: &mut App, mouse: bool) -> Result<End, Te
             }
             _ => false,
         };
+        if mem::take(&mut app.export) {
+            let now = chrono::Local::now().naive_local();
+            let saved = export::save_screen(app, screen.area(), &options.export_dir, now);
+            app.say(export::saved(saved));
+            dirty = true;
+        }
+        if let Some(text) = app.clipboard.take() {
+            app.say(export::copy(&mut io::stdout(), &text)?);
+            dirty = true;
+        }
     }
 }
 

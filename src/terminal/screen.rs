@@ -64,6 +64,11 @@ impl Screen {
     /// what is left of it for the dashboard. The next frame is drawn whole
     /// if the area changed, or if asked (`whole`): after a suspend the
     /// screen holds whatever the shell left on it.
+    /// The drawn area.
+    pub(super) fn area(&self) -> Rect {
+        self.viewport
+    }
+
     pub(super) fn fit(&mut self, app: &mut App, window: Size, whole: bool) -> io::Result<()> {
         let (viewport, notice) = drawn_area(window);
         if whole || viewport != self.viewport {

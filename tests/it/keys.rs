@@ -266,8 +266,12 @@ fn every_key_of_every_binding_does_something_somewhere() {
                 if b.scope != scope && b.scope != Scope::Everywhere {
                     return false;
                 }
-                // quit and Ctrl-Z change nothing on screen: they ask the loop
-                keymap::press(&mut a, key) || a.suspend || a.quit
+                // quit, Ctrl-Z, e and y change nothing on screen: they ask the loop
+                keymap::press(&mut a, key)
+                    || a.suspend
+                    || a.quit
+                    || a.export
+                    || a.clipboard.is_some()
             });
             assert!(acts, "`{key}` ({}) does nothing in any state", b.help);
         }
@@ -409,4 +413,25 @@ fn n_hides_and_shows_the_country_names_on_the_map() {
         Some("country names shown on the map")
     );
     assert!(on_map("2 n n"));
+}
+
+#[test]
+fn e_and_y_ask_the_loop_to_save_the_screen_and_copy_the_item() {
+    let mut a = app(120, 40);
+    press(&mut a, "3 e");
+    assert!(a.export, "e asks for the screen to be saved");
+    press(&mut a, "y");
+    let copied = a.clipboard.take().expect("y asks for a copy");
+    assert!(copied.starts_with("Quote: Donald Trump\n"), "{copied}");
+    assert!(copied.contains("We have a lot to talk about"), "{copied}");
+    assert!(
+        copied.contains("Article"),
+        "the evidence comes with it: {copied}"
+    );
+    press(&mut a, "/ z z z z Enter y");
+    assert_eq!(a.clipboard, None);
+    assert_eq!(
+        a.ui.status.as_deref(),
+        Some("nothing to copy: the list is empty")
+    );
 }

@@ -3,6 +3,7 @@
 //! that tests can check. What a pane's items are comes from the pane registry;
 //! what the renderer measured (the popup's size) is written back to it.
 
+mod copy;
 mod filter_index;
 mod jumps;
 mod measured;
@@ -53,6 +54,10 @@ pub struct App {
     pub quit: bool,
     /// A suspend asked for and not yet done by the terminal loop.
     pub suspend: bool,
+    /// A screen export (`e`) asked for and not yet done by the terminal loop.
+    pub export: bool,
+    /// Text to put on the clipboard (`y`), not yet sent by the terminal loop.
+    pub clipboard: Option<String>,
 }
 
 impl App {
@@ -88,6 +93,8 @@ impl App {
             measured: Measured::default(),
             quit: false,
             suspend: false,
+            export: false,
+            clipboard: None,
         };
         app.refilter_all();
         app

@@ -52,6 +52,10 @@ pub enum Action {
     CountryNames,
     /// Ask to be suspended (Ctrl-Z); the terminal loop does it.
     Suspend,
+    /// Ask for the screen to be saved as SVG (`e`); the terminal loop does it.
+    Export,
+    /// Ask for the selected item to be copied (`y`); the terminal loop sends it.
+    Copy,
 }
 
 impl App {
@@ -70,6 +74,11 @@ impl App {
         match action {
             Action::Quit => self.quit = true,
             Action::Suspend => self.suspend = true,
+            Action::Export => self.export = true,
+            Action::Copy => match self.copy_text() {
+                Some(text) => self.clipboard = Some(text),
+                None => self.say("nothing to copy: the list is empty"),
+            },
             // the first key dismisses the notices, and does only that
             _ if !self.ui.notices.is_empty() => self.ui.notices.clear(),
             Action::Click { at, double: false } => self.click(at),
@@ -126,7 +135,7 @@ impl App {
     }
 
     /// Puts `message` on the status line until the next key.
-    pub(super) fn say(&mut self, message: impl Into<String>) {
+    pub fn say(&mut self, message: impl Into<String>) {
         self.ui.status = Some(message.into());
     }
 
