@@ -1,5 +1,6 @@
 //! The command line (clap) and what each command does.
 
+pub mod config;
 pub mod inputs;
 mod shell;
 
@@ -18,6 +19,7 @@ use crate::model::write::{WriteError, write_atomic};
 use crate::model::{self, Briefing, LoadError, escape};
 use crate::snapshot::{self, ExportError, Format, SnapshotSize};
 use crate::terminal::{self, TerminalError};
+use config::{Config, ConfigError, Source};
 use inputs::{InputError, Inputs};
 
 #[derive(Debug, Parser)]
@@ -48,8 +50,15 @@ pub struct Cli {
     pub now: Option<NaiveDate>,
     /// Leave the mouse to the terminal (its own selection and copy) instead
     /// of clicking panes and rows and scrolling lists with it.
-    #[arg(long)]
+    #[arg(long, overrides_with = "mouse")]
     pub no_mouse: bool,
+    /// Take the mouse even if the configuration file says not to.
+    #[arg(long, overrides_with = "no_mouse")]
+    pub mouse: bool,
+    /// The configuration file to read instead of $TRADEWATCH_CONFIG or
+    /// ~/.config/tradewatch/config.toml.
+    #[arg(long, value_name = "PATH")]
+    pub config: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -106,6 +115,12 @@ pub enum Command {
     },
     /// Print the man page (roff), e.g. `tradewatch man | man -l -`.
     Man,
+    /// Print which configuration file is used and the settings it gives.
+    Config {
+        /// The configuration file to read instead of the usual one.
+        #[arg(long, value_name = "PATH")]
+        config: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -135,6 +150,8 @@ pub enum CliError {
     Input(#[from] InputError),
     #[error(transparent)]
     Write(#[from] WriteError),
+    #[error(transparent)]
+    Config(#[from] ConfigError),
     /// Several failures, each reported already.
     #[error("{}", escape(.0))]
     Failed(String),
@@ -149,7 +166,8 @@ impl CliError {
             | CliError::Input(_)
             | CliError::Failed(_)
             | CliError::Terminal(TerminalError::NotATerminal | TerminalError::Dumb(_))
-            | CliError::Write(_) => ExitCode::from(2),
+            | CliError::Write(_)
+            | CliError::Config(_) => ExitCode::from(2),
             CliError::Terminal(TerminalError::Io(_)) => ExitCode::from(1),
         }
     }
@@ -248,6 +266,24 @@ fn print_bytes(bytes: &[u8]) -> Result<(), CliError> {
     })
 }
 
+/// The configuration file: `--config`, else `$TRADEWATCH_CONFIG`, else the usual one.
+fn config_source(flag: Option<&Path>) -> Result<Source, ConfigError> {
+    Source::find(
+        flag,
+        std::env::var_os("TRADEWATCH_CONFIG").map(PathBuf::from),
+    )
+}
+
+/// Whether the dashboard takes the mouse: the last of `--mouse` and
+/// `--no-mouse` given, else the configuration, else yes.
+fn mouse(cli: &Cli, config: &Config) -> bool {
+    if cli.mouse || cli.no_mouse {
+        cli.mouse
+    } else {
+        config.mouse.unwrap_or(true)
+    }
+}
+
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
@@ -299,19 +335,54 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         }
         Some(Command::Completions { shell }) => print_bytes(&shell::completions(shell)),
         Some(Command::Man) => print_bytes(&shell::man_page()),
+        Some(Command::Config { config }) => {
+            let source = config_source(config.as_deref())?;
+            print(&config::describe(&source, source.load()?.as_ref()))
+        }
         None => {
             // before any file is read: a pipe or a dumb terminal is told so at once
             terminal::check()?;
-            let inputs = load_all(&cli.files, cli.date)?;
+            let config = config_source(cli.config.as_deref())?
+                .load()?
+                .unwrap_or_default();
+            let files = if cli.files.is_empty() {
+                &config.files
+            } else {
+                &cli.files
+            };
+            let inputs = load_all(files, cli.date)?;
             let skipped = inputs.skipped.iter().map(ToString::to_string).collect();
-            let mut app = dashboard(inputs, cli.now)?;
+            let now = cli.now.or(config.now.map(config::Now::day));
+            let mut app = dashboard(inputs, now)?;
             app.ui.notices = skipped;
             let options = terminal::Options {
-                mouse: !cli.no_mouse,
-                export_dir: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
+                mouse: mouse(&cli, &config),
+                export_dir: match config.export_dir {
+                    Some(dir) => dir,
+                    None => std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
+                },
             };
             terminal::run(&mut app, &options)?;
             Ok(())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_mouse_flags_win_over_the_file_and_the_last_flag_wins() {
+        let off = Config {
+            mouse: Some(false),
+            ..Config::default()
+        };
+        let cli = |args: &[&str]| Cli::try_parse_from([&["tradewatch"], args].concat()).unwrap();
+        assert!(!mouse(&cli(&[]), &off), "the file says no");
+        assert!(mouse(&cli(&[]), &Config::default()), "on by default");
+        assert!(mouse(&cli(&["--mouse"]), &off));
+        assert!(!mouse(&cli(&["--mouse", "--no-mouse"]), &Config::default()));
+        assert!(mouse(&cli(&["--no-mouse", "--mouse"]), &off));
     }
 }

@@ -99,11 +99,30 @@ pub fn run(args: &[&str]) -> Output {
     run_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
 }
 
+/// A configuration folder that is not there: the tests see the defaults,
+/// whatever configuration the machine's user has.
+pub const NO_CONFIG: &str = "/nonexistent/tradewatch-tests";
+
 /// The built binary run with `args` in `dir`, its output piped and no input.
 /// It is killed if it has not ended within ten seconds: the cases here would
 /// hang or read forever without their fix.
 pub fn run_in(dir: &Path, args: &[&str]) -> Output {
-    let child = Command::new(env!("CARGO_BIN_EXE_tradewatch"))
+    run_with(dir, args, &[])
+}
+
+/// `run_in` with environment variables set (`Some`) or removed (`None`).
+pub fn run_with(dir: &Path, args: &[&str], env: &[(&str, Option<&str>)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_tradewatch"));
+    command
+        .env("XDG_CONFIG_HOME", NO_CONFIG)
+        .env_remove("TRADEWATCH_CONFIG");
+    for &(name, value) in env {
+        match value {
+            Some(v) => command.env(name, v),
+            None => command.env_remove(name),
+        };
+    }
+    let child = command
         .args(args)
         .current_dir(dir)
         .stdin(Stdio::null())

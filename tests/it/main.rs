@@ -10,6 +10,7 @@ mod fuzz_properties;
 
 mod architecture;
 mod cli;
+mod config;
 mod e2e;
 mod export;
 mod fuzz_regressions;

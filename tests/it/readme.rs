@@ -19,11 +19,26 @@ fn readme_describes_every_binding() {
     }
 }
 
+/// The README's TOML examples, in order.
+fn toml_examples() -> Vec<&'static str> {
+    README
+        .split("```toml\n")
+        .skip(1)
+        .map(|rest| &rest[..rest.find("```").expect("a closed example")])
+        .collect()
+}
+
+#[test]
+fn readme_example_configuration_is_valid() {
+    let example = toml_examples()[0];
+    let config: tradewatch::cli::config::Config =
+        toml::from_str(example).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(config.mouse, Some(false));
+}
+
 #[test]
 fn readme_example_briefing_is_valid() {
-    let start = README.find("```toml\n").expect("a TOML example") + "```toml\n".len();
-    let len = README[start..].find("```").unwrap();
-    let b = parse_str(&README[start..start + len], "README.md", Format::Toml)
-        .unwrap_or_else(|e| panic!("{e}"));
+    let example = toml_examples()[1];
+    let b = parse_str(example, "README.md", Format::Toml).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!((b.tariffs.len(), b.stops.len(), b.quotes.len()), (1, 1, 1));
 }

@@ -237,6 +237,9 @@ fn tradewatch(args: &[&str]) -> CommandBuilder {
     // the colour depth comes from these: the tests say what they want
     cmd.env_remove("COLORTERM");
     cmd.env_remove("NO_COLOR");
+    // nor may the user's own configuration file change what they see
+    cmd.env("XDG_CONFIG_HOME", crate::helpers::NO_CONFIG);
+    cmd.env_remove("TRADEWATCH_CONFIG");
     cmd.cwd(env!("CARGO_MANIFEST_DIR"));
     cmd
 }

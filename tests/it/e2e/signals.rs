@@ -61,6 +61,8 @@ fn as_a_job(args: &[&str]) -> CommandBuilder {
     ]);
     cmd.args(args);
     cmd.env("TERM", "xterm-256color");
+    cmd.env("XDG_CONFIG_HOME", crate::helpers::NO_CONFIG);
+    cmd.env_remove("TRADEWATCH_CONFIG");
     cmd.cwd(env!("CARGO_MANIFEST_DIR"));
     cmd
 }
