@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 
 use super::dates::{FoundDate, Precision};
 use super::tariffs::FoundTariff;
-use super::{Extraction, Header, words, work};
+use super::{Extraction, Header, sites, words, work};
 use crate::model::MAX_RATE;
 use crate::model::{
     Briefing, Event, Evidence, Person, Quote, RateKind, Source, Stop, Tariff, sanitize_text,
@@ -203,6 +203,7 @@ pub fn briefing(
             label: event_label(text, d),
             countdown: future.contains(&d.date),
             people: Vec::new(),
+            place: sites::event_place(text, x, d.span.start).map(str::to_owned),
             evidence: evidence(d.span.start),
         });
     }
@@ -234,7 +235,18 @@ pub fn briefing(
         quotes,
         events,
         people,
+        places: sites::sites(x, evidence),
     };
+    // past the cap on places, an event's place is not listed: it names none
+    let mut briefing = briefing;
+    for e in &mut briefing.events {
+        if e.place
+            .as_ref()
+            .is_some_and(|p| !briefing.places.iter().any(|s| &s.name == p))
+        {
+            e.place = None;
+        }
+    }
     Draft {
         briefing,
         cut_from: cut_from.into_inner(),

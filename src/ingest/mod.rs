@@ -9,6 +9,7 @@ pub mod hostile;
 mod parallel;
 pub mod people;
 pub mod quotes;
+mod sites;
 pub mod tariffs;
 mod trip;
 pub mod words;

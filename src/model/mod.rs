@@ -77,6 +77,9 @@ pub struct Briefing {
     pub events: Vec<Event>,
     #[serde(default)]
     pub people: Vec<Person>,
+    /// The places the article names, each once; events point at them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<Site>,
 }
 
 impl Briefing {
@@ -318,6 +321,22 @@ pub struct Event {
     /// Who took part, by their names in `people`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub people: Vec<String>,
+    /// Where it happened, by its name in `places`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    pub evidence: Evidence,
+}
+
+/// A place the article names: a country or a city, where it is, and the
+/// sentence or source that names it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Site {
+    pub name: String,
+    /// The country it is in (a country's own name for a country).
+    pub country: String,
+    pub lat: f64,
+    pub lon: f64,
     pub evidence: Evidence,
 }
 

@@ -16,7 +16,7 @@ use std::collections::HashSet;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use super::{Briefing, Event, Person, Quote, Source, Stop, Tariff, day};
+use super::{Briefing, Event, Person, Quote, Site, Source, Stop, Tariff, day};
 
 /// Items parsed at a time, from a long array or from consecutive `[[array]]`
 /// sections: enough that the pieces cost little more than one whole parse.
@@ -41,6 +41,8 @@ struct Part {
     events: Vec<Event>,
     #[serde(default)]
     people: Vec<Person>,
+    #[serde(default)]
+    places: Vec<Site>,
 }
 
 impl Part {
@@ -52,6 +54,7 @@ impl Part {
             "quotes" => self.quotes.len(),
             "events" => self.events.len(),
             "people" => self.people.len(),
+            "places" => self.places.len(),
             _ => return None,
         })
     }
@@ -77,6 +80,7 @@ impl Part {
         self.quotes.extend(other.quotes);
         self.events.extend(other.events);
         self.people.extend(other.people);
+        self.places.extend(other.places);
         Some(())
     }
 }
@@ -111,6 +115,7 @@ pub fn parse(text: &str) -> Option<Briefing> {
         quotes: whole.quotes,
         events: whole.events,
         people: whole.people,
+        places: whole.places,
     })
 }
 

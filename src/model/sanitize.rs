@@ -184,6 +184,7 @@ impl Briefing {
         for e in &mut self.events {
             line(&mut e.label);
             e.people.iter_mut().for_each(line);
+            opt(&mut e.place);
             e.evidence.sanitize();
         }
         for p in &mut self.people {
@@ -191,6 +192,11 @@ impl Briefing {
             opt(&mut p.role);
             opt(&mut p.did);
             p.evidence.sanitize();
+        }
+        for s in &mut self.places {
+            line(&mut s.name);
+            line(&mut s.country);
+            s.evidence.sanitize();
         }
     }
 }

@@ -113,18 +113,7 @@ pub fn validate_with(b: &Briefing, verbatim: &dyn Fn(&str) -> bool) -> Result<()
     }
     for (i, s) in b.stops.iter().enumerate() {
         let at = |k| vec![Key("stops"), Index(i), Key(k)];
-        if !(-90.0..=90.0).contains(&s.lat) {
-            return Err(problem(
-                at("lat"),
-                format!("latitude {} is off the globe (-90 to 90)", s.lat),
-            ));
-        }
-        if !(-180.0..=180.0).contains(&s.lon) {
-            return Err(problem(
-                at("lon"),
-                format!("longitude {} is off the globe (-180 to 180)", s.lon),
-            ));
-        }
+        on_the_globe(s.lat, s.lon, at)?;
         if let (Some(arrive), Some(depart)) = (s.arrive, s.depart)
             && depart < arrive
         {
@@ -156,7 +145,26 @@ pub fn validate_with(b: &Briefing, verbatim: &dyn Fn(&str) -> bool) -> Result<()
                 format!("“{name}” is not among the briefing's people"),
             ));
         }
+        if let Some(place) = &e.place
+            && !b.places.iter().any(|s| &s.name == place)
+        {
+            return Err(problem(
+                vec![Key("events"), Index(i), Key("place")],
+                format!("“{place}” is not among the briefing's places"),
+            ));
+        }
         evidence(&e.evidence, vec![Key("events"), Index(i)])?;
+    }
+    for (i, s) in b.places.iter().enumerate() {
+        let at = |k| vec![Key("places"), Index(i), Key(k)];
+        if s.name.trim().is_empty() {
+            return Err(problem(at("name"), "a place needs a name".into()));
+        }
+        if b.places[..i].iter().any(|o| o.name == s.name) {
+            return Err(problem(at("name"), format!("“{}” is listed twice", s.name)));
+        }
+        on_the_globe(s.lat, s.lon, at)?;
+        evidence(&s.evidence, vec![Key("places"), Index(i)])?;
     }
     for (i, p) in b.people.iter().enumerate() {
         evidence(&p.evidence, vec![Key("people"), Index(i)])?;
@@ -190,4 +198,21 @@ fn misplaced(t: &Tariff) -> Option<(&'static str, &'static str)> {
     .into_iter()
     .find(|(_, wrong, _)| *wrong)
     .map(|(key, _, status)| (key, status))
+}
+
+/// A latitude and longitude that are on the globe; `at` names the field.
+fn on_the_globe(lat: f64, lon: f64, at: impl Fn(&'static str) -> Vec<Seg>) -> Result<(), Problem> {
+    if !(-90.0..=90.0).contains(&lat) {
+        return Err(problem(
+            at("lat"),
+            format!("latitude {lat} is off the globe (-90 to 90)"),
+        ));
+    }
+    if !(-180.0..=180.0).contains(&lon) {
+        return Err(problem(
+            at("lon"),
+            format!("longitude {lon} is off the globe (-180 to 180)"),
+        ));
+    }
+    Ok(())
 }

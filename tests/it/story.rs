@@ -174,6 +174,7 @@ fn second_briefing() -> model::Briefing {
         label: "New rates take effect".into(),
         countdown: false,
         people: vec![],
+        place: None,
         evidence: Evidence {
             article: None,
             source: Some("example.org/new-rates".into()),

@@ -1,0 +1,95 @@
+//! The places an article names, each once, and where its events happen.
+
+use super::{Extraction, MAX_ITEMS, work};
+use crate::model::{Evidence, Site};
+
+/// Every place the extraction found, once each, in the order of their first
+/// mention, with that mention's sentence as evidence.
+pub(super) fn sites(x: &Extraction, evidence: impl Fn(usize) -> Evidence) -> Vec<Site> {
+    let mut out: Vec<Site> = Vec::new();
+    for m in &x.places {
+        if out.len() == MAX_ITEMS {
+            break;
+        }
+        // a few hundred names at most: the look-up stays small
+        work::read(out.len());
+        if out.iter().any(|s| s.name == m.place.name) {
+            continue;
+        }
+        out.push(Site {
+            name: m.place.name.to_owned(),
+            country: m.place.country.to_owned(),
+            lat: m.place.lat,
+            lon: m.place.lon,
+            evidence: evidence(m.start),
+        });
+    }
+    out
+}
+
+/// Where the event dated at byte `at` happens: the place its sentence puts
+/// it "in" or "at" ("met in Busan", "talks at Kuala Lumpur"), the nearest to
+/// the date if there are several. A place named otherwise (a party to a
+/// deal, "China's tariffs") is not where anything happens.
+pub(super) fn event_place(text: &str, x: &Extraction, at: usize) -> Option<&'static str> {
+    let sentence = x.sentence_at(at)?;
+    let first = x.places.partition_point(|m| m.start < sentence.start);
+    let last = x.places.partition_point(|m| m.start < sentence.end);
+    x.places[first..last]
+        .iter()
+        .inspect(|_| work::read(1))
+        .filter(|m| located(&text[sentence.start..m.start]))
+        .min_by_key(|m| m.start.abs_diff(at))
+        .map(|m| m.place.name)
+}
+
+/// Whether the text before a place ends with "in" or "at" and a space.
+fn located(before: &str) -> bool {
+    let word = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    before.ends_with(char::is_whitespace) && matches!(word, "in" | "In" | "at" | "At")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::extract;
+
+    fn place_of(text: &str, date_words: &str) -> Option<&'static str> {
+        let published = chrono::NaiveDate::from_ymd_opt(2025, 10, 25).unwrap();
+        let x = extract(text, published);
+        event_place(text, &x, text.find(date_words).unwrap())
+    }
+
+    #[test]
+    fn an_event_happens_where_its_sentence_puts_it() {
+        let text = "Trump and Xi met in Busan on Thursday. China and the US agreed a deal on Oct. 30. \
+                    Talks in Kuala Lumpur ended on Sunday, after a stop in Doha on Saturday.";
+        assert_eq!(place_of(text, "on Thursday"), Some("Busan"));
+        assert_eq!(place_of(text, "on Oct. 30"), None, "parties are not places");
+        assert_eq!(place_of(text, "on Saturday"), Some("Doha"), "the nearest");
+        assert_eq!(place_of(text, "on Sunday"), Some("Kuala Lumpur"));
+    }
+
+    #[test]
+    fn every_place_named_is_listed_once_with_its_first_sentence() {
+        let text =
+            "Trump flew to Japan. Japan's prime minister met him in Tokyo. Then Japan again.";
+        let published = chrono::NaiveDate::from_ymd_opt(2025, 10, 25).unwrap();
+        let x = extract(text, published);
+        let listed = sites(&x, |at| Evidence {
+            article: x.sentence_at(at).map(|s| text[s].to_owned()),
+            source: None,
+        });
+        let names: Vec<&str> = listed.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Japan", "Tokyo"]);
+        assert_eq!(
+            listed[0].evidence.article.as_deref(),
+            Some("Trump flew to Japan.")
+        );
+        assert_eq!(listed[1].country, "Japan");
+    }
+}
