@@ -1,6 +1,7 @@
 //! The command line (clap) and what each command does.
 
 pub mod inputs;
+pub mod live;
 pub mod output;
 
 use std::path::{Path, PathBuf};
@@ -177,13 +178,9 @@ fn load_all(files: &[PathBuf], date: Option<NaiveDate>) -> Result<Inputs, CliErr
     Ok(inputs)
 }
 
-/// The dashboard's state on the briefings read.
+/// The dashboard's state on the briefings read, each with its file.
 fn dashboard(inputs: Inputs, now: Option<NaiveDate>) -> Result<App, CliError> {
-    Ok(App::new(
-        inputs.briefings,
-        model::history::default_history()?,
-        now,
-    ))
+    Ok(App::new(inputs.briefings, model::history::default_history()?, now).with_files(inputs.read))
 }
 
 /// One line per file of a folder: the good ones on standard output, the bad
@@ -294,7 +291,13 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             let skipped = inputs.skipped.iter().map(ToString::to_string).collect();
             let mut app = dashboard(inputs, cli.now)?;
             app.ui.notices = skipped;
-            terminal::run(&mut app, !cli.no_mouse)?;
+            // the embedded briefings have no file to watch
+            let mut named = live::Named {
+                paths: cli.files,
+                date: cli.date,
+            };
+            let live = (!named.paths.is_empty()).then_some(&mut named as &mut dyn terminal::Live);
+            terminal::run(&mut app, !cli.no_mouse, live)?;
             Ok(())
         }
     }

@@ -6,11 +6,13 @@
 mod filter_index;
 mod jumps;
 mod measured;
+mod reload;
 mod shown;
 mod ui;
 mod update;
 
 use std::ops::Range;
+use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
@@ -21,12 +23,16 @@ use crate::model::timeline::{self, Entry};
 use crate::model::{Briefing, Event, Evidence};
 
 pub use measured::{Measured, PaneArea, Wheel};
+pub use reload::{NOTHING_LEFT, Reread};
 pub use ui::{Popup, PopupFit, Ui};
 pub use update::{Action, PAGE};
 
 #[derive(Debug, Clone)]
 pub struct App {
     briefings: Vec<Briefing>,
+    /// The file each briefing was read from, to read again; none for the
+    /// embedded ones.
+    files: Vec<PathBuf>,
     /// Each briefing's article cut into sentences.
     sentences: Vec<Vec<Range<usize>>>,
     /// Each briefing's countdown events, by index: the header draws them at
@@ -53,6 +59,8 @@ pub struct App {
     pub quit: bool,
     /// A suspend asked for and not yet done by the terminal loop.
     pub suspend: bool,
+    /// A reload asked for (`r`) and not yet done by the terminal loop.
+    pub reload: bool,
 }
 
 impl App {
@@ -76,6 +84,7 @@ impl App {
         let mut app = Self {
             indexes: shown::indexes(briefings.len()),
             briefings,
+            files: Vec::new(),
             sentences,
             countdowns,
             history,
@@ -88,6 +97,7 @@ impl App {
             measured: Measured::default(),
             quit: false,
             suspend: false,
+            reload: false,
         };
         app.refilter_all();
         app

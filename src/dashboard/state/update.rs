@@ -52,6 +52,8 @@ pub enum Action {
     CountryNames,
     /// Ask to be suspended (Ctrl-Z); the terminal loop does it.
     Suspend,
+    /// Ask for the files to be read again (`r`); the terminal loop reads them.
+    Reload,
 }
 
 impl App {
@@ -119,6 +121,10 @@ impl App {
                 } else {
                     "country names hidden on the map"
                 });
+            }
+            Action::Reload if self.reloadable() => self.reload = true,
+            Action::Reload => {
+                self.say("nothing to reload: the embedded briefings come from no file")
             }
             Action::Resize(..) => {}
         }
