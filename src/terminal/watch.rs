@@ -145,3 +145,43 @@ fn changes(kind: &EventKind) -> bool {
         _ => true,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use notify::event::{CreateKind, ModifyKind, RemoveKind, RenameMode};
+
+    #[test]
+    fn reading_a_file_is_no_change_writing_one_is() {
+        for kind in [
+            EventKind::Access(AccessKind::Open(AccessMode::Read)),
+            EventKind::Access(AccessKind::Close(AccessMode::Read)),
+            EventKind::Access(AccessKind::Read),
+        ] {
+            assert!(!changes(&kind), "{kind:?}");
+        }
+        for kind in [
+            EventKind::Access(AccessKind::Close(AccessMode::Write)),
+            EventKind::Create(CreateKind::File),
+            EventKind::Modify(ModifyKind::Name(RenameMode::To)),
+            EventKind::Remove(RemoveKind::File),
+        ] {
+            assert!(changes(&kind), "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn a_folder_covers_its_entries_but_hidden_ones_a_file_only_itself() {
+        let folder = Target::Folder(PathBuf::from("/d"));
+        assert!(folder.covers(Path::new("/d/a.toml")));
+        assert!(!folder.covers(Path::new("/d/.a.toml.swp")));
+        assert!(!folder.covers(Path::new("/d/sub/a.toml")));
+        let file = Target::File {
+            folder: PathBuf::from("/d"),
+            name: "a.toml".into(),
+        };
+        assert!(file.covers(Path::new("/d/a.toml")));
+        assert!(!file.covers(Path::new("/d/b.toml")));
+        assert!(!file.covers(Path::new("/e/a.toml")));
+    }
+}

@@ -35,9 +35,12 @@ struct Kept {
 
 impl App {
     /// Names the file each briefing was read from, in order, so that `r`
-    /// and live reload can read them again. The embedded briefings have none.
+    /// and live reload can read them again; none for the embedded briefings.
     pub fn with_files(mut self, files: Vec<PathBuf>) -> Self {
-        assert_eq!(files.len(), self.briefings.len(), "a file per briefing");
+        assert!(
+            files.is_empty() || files.len() == self.briefings.len(),
+            "a file per briefing, or none"
+        );
         self.files = files;
         self
     }
