@@ -96,6 +96,39 @@ fn an_edited_title_shows_and_the_selection_stays_on_its_item() {
 }
 
 #[test]
+fn filters_stay_and_an_open_popup_survives_its_list_emptying() {
+    let dir = Scratch::new();
+    let file = dir.file("b.toml", valid());
+    let paths = [file.clone()];
+    let mut app = open(&paths);
+    press(&mut app, "4 / g l a s s Enter");
+    assert_eq!(
+        app.len(Pane::People),
+        1,
+        "the filter lets George Glass through"
+    );
+    std::fs::write(&file, titled("Edited")).unwrap();
+    reload(&mut app, &paths);
+    assert_eq!(app.filter(Pane::People), "glass");
+    assert_eq!(app.len(Pane::People), 1, "the filter still applies");
+
+    press(&mut app, "1 Enter");
+    assert!(app.ui.popup.is_some());
+    // every tariff gone: the details popup has nothing to show, and says so
+    let cut = valid().find("[[tariffs]]").unwrap()..valid().find("[[stops]]").unwrap();
+    let mut edited = valid();
+    edited.replace_range(cut, "");
+    std::fs::write(&file, edited).unwrap();
+    assert!(reload(&mut app, &paths));
+    assert_eq!(app.len(Pane::Tariffs), 0);
+    assert_eq!(app.selected_item(Pane::Tariffs), None);
+    for (w, h) in [(120, 40), (50, 15), (20, 5)] {
+        app.update(Action::Resize(w, h));
+        draw(&app);
+    }
+}
+
+#[test]
 fn a_broken_file_keeps_the_last_good_briefing_and_says_where_until_fixed() {
     let dir = Scratch::new();
     let file = dir.file("b.toml", titled("First title"));
@@ -221,9 +254,10 @@ fn r_asks_the_loop_to_reload_and_says_what_came_of_it() {
     press(&mut app, "r");
     reload(&mut app, &paths);
     assert_eq!(app.ui.status.as_deref(), Some("reloaded the briefing"));
-    // the watcher's reloads say nothing
+    // the watcher's reloads say nothing, and clear what a key said before
+    press(&mut app, "b");
+    assert!(app.ui.status.is_some());
     std::fs::write(&file, titled("Changed again")).unwrap();
-    press(&mut app, "Down");
     reload(&mut app, &paths);
     assert_eq!(app.ui.status, None);
 }

@@ -83,6 +83,10 @@ impl App {
         } else {
             false
         };
+        if changed || problems != self.ui.problems {
+            // what the last key said may no longer hold, and would hide the problems
+            self.ui.status = None;
+        }
         if asked && problems.is_empty() {
             let n = self.briefings.len();
             self.say(match (changed, n) {
