@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use thiserror::Error;
 
+use crate::dashboard::Reread;
 use crate::ingest::{self, IngestError};
 use crate::model::read::{ReadError, kind, read_regular};
 use crate::model::{self, Briefing, Format, LoadError, MAX_FILE_BYTES, escape};
@@ -73,6 +74,44 @@ pub fn load(paths: &[PathBuf], date: Option<NaiveDate>) -> Result<Inputs, InputE
         }
     }
     Ok(inputs)
+}
+
+/// Reads again, as `load` did, the files and folders named, for live reload:
+/// each file that does not load is reported and none stops the others; a file
+/// named that is gone is left out, as are a folder's entries that are not
+/// named as briefings or articles.
+pub fn reread(paths: &[PathBuf], date: Option<NaiveDate>) -> Vec<Reread> {
+    let failed = |file: PathBuf, message: &str| Reread {
+        file,
+        read: Err(escape(message)),
+    };
+    let mut reread = Vec::new();
+    for path in paths {
+        if !path.is_dir() {
+            if path.exists() {
+                reread.push(reread_file(path.clone(), date));
+            }
+            continue;
+        }
+        match folder(path) {
+            Ok((files, skipped)) => {
+                reread.extend(files.into_iter().map(|f| reread_file(f.read, date)));
+                reread.extend(
+                    skipped
+                        .into_iter()
+                        .filter(|s| named_as_input(&s.path))
+                        .map(|s| failed(s.path, &s.message)),
+                );
+            }
+            Err(e) => reread.push(failed(path.clone(), &e.to_string())),
+        }
+    }
+    reread
+}
+
+fn reread_file(file: PathBuf, date: Option<NaiveDate>) -> Reread {
+    let read = load_file(&file, date).map_err(|e| escape(&e.to_string()));
+    Reread { file, read }
 }
 
 /// A folder entry to read: its name as listed, and the file to read (a link

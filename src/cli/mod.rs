@@ -2,6 +2,7 @@
 
 pub mod config;
 pub mod inputs;
+pub mod live;
 mod shell;
 
 use std::path::{Path, PathBuf};
@@ -203,13 +204,9 @@ fn load_all(files: &[PathBuf], date: Option<NaiveDate>) -> Result<Inputs, CliErr
     Ok(inputs)
 }
 
-/// The dashboard's state on the briefings read.
+/// The dashboard's state on the briefings read, each with its file.
 fn dashboard(inputs: Inputs, now: Option<NaiveDate>) -> Result<App, CliError> {
-    Ok(App::new(
-        inputs.briefings,
-        model::history::default_history()?,
-        now,
-    ))
+    Ok(App::new(inputs.briefings, model::history::default_history()?, now).with_files(inputs.read))
 }
 
 /// One line per file of a folder: the good ones on standard output, the bad
@@ -362,7 +359,13 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                     None => std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
                 },
             };
-            terminal::run(&mut app, &options)?;
+            // the embedded briefings have no file to watch
+            let mut named = live::Named {
+                paths: files.clone(),
+                date: cli.date,
+            };
+            let live = (!named.paths.is_empty()).then_some(&mut named as &mut dyn terminal::Live);
+            terminal::run(&mut app, &options, live)?;
             Ok(())
         }
     }

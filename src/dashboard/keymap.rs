@@ -242,6 +242,13 @@ const OTHERS: &[Binding] = &[
         None,
     ),
     bind(
+        &["r"],
+        Action::Reload,
+        Dashboard,
+        "reload the files opened (they are also watched)",
+        None,
+    ),
+    bind(
         &["Esc"],
         Action::Back,
         Dashboard,

@@ -19,4 +19,4 @@ pub mod theme;
 mod work;
 
 pub use panes::Pane;
-pub use state::{Action, App, PAGE, Popup};
+pub use state::{Action, App, PAGE, Popup, Reread};

@@ -11,6 +11,7 @@ mod sgr_backend;
 mod signals;
 mod terminfo;
 mod tty;
+pub mod watch;
 
 use std::ffi::OsStr;
 use std::io::{self, IsTerminal};
@@ -26,12 +27,14 @@ use ratatui::crossterm::event::{
 use ratatui::layout::Size;
 use thiserror::Error;
 
-use crate::dashboard::App;
 use crate::dashboard::keymap;
+use crate::dashboard::{App, Reread};
+use crate::model::escape;
 use color_depth::ColorDepth;
 use screen::Screen;
-use signals::{ENDED_BY, RESUMED, SUSPEND, die_by, install_hooks, suspend};
+use signals::{ENDED_BY, RELOAD, RESUMED, SUSPEND, die_by, install_hooks, request_reload, suspend};
 use tty::{enter, restore, tty};
+use watch::{SETTLE, Watch};
 
 #[derive(Debug, Error)]
 pub enum TerminalError {
@@ -76,9 +79,24 @@ pub struct Options {
     pub export_dir: PathBuf,
 }
 
-/// Runs the dashboard until the user quits. The terminal is restored however
-/// it ends; ended by a signal, the process then dies by that signal.
-pub fn run(app: &mut App, options: &Options) -> Result<(), TerminalError> {
+/// The files the dashboard shows, read again when they change and on `r`.
+/// Whoever read them first reads them again, the same way: the loop only
+/// says when.
+pub trait Live {
+    /// The files and folders to watch.
+    fn watched(&self) -> &[PathBuf];
+    /// Reads them again, in the order first read.
+    fn reread(&mut self) -> Vec<Reread>;
+}
+
+/// Runs the dashboard until the user quits, with the files of `live`, if
+/// any, watched. The terminal is restored however it ends; ended by a
+/// signal, the process then dies by that signal.
+pub fn run(
+    app: &mut App,
+    options: &Options,
+    live: Option<&mut dyn Live>,
+) -> Result<(), TerminalError> {
     let mouse = options.mouse;
     check()?;
     let tty = tty()?;
@@ -86,14 +104,29 @@ pub fn run(app: &mut App, options: &Options) -> Result<(), TerminalError> {
     // its creation: create it before any signal asks for a wake-up
     event::poll(Duration::ZERO)?;
     install_hooks()?;
+    // kept until the loop ends: dropping it stops the watch
+    let _watch = live.as_deref().and_then(|live| watch(app, live));
     let end = enter(tty, mouse)
         .map_err(TerminalError::from)
-        .and_then(|()| dashboard(app, options));
+        .and_then(|()| dashboard(app, options, live));
     restore();
     match end? {
         End::Quit => Ok(()),
         End::Signal(signal) => die_by(signal),
     }
+}
+
+/// Watches the files of `live`, waking the loop to read them again; if they
+/// cannot be watched, says so, and `r` still reads them.
+fn watch(app: &mut App, live: &dyn Live) -> Option<Watch> {
+    Watch::start(live.watched(), SETTLE, request_reload)
+        .map_err(|e| {
+            let why = escape(&e.to_string());
+            app.ui.notices.push(format!(
+                "the files opened are not watched ({why}): r reloads them"
+            ));
+        })
+        .ok()
 }
 
 /// How the loop ended.
@@ -105,18 +138,27 @@ enum End {
 /// Draws and runs the dashboard until it ends. Ratatui's terminal is dropped
 /// before this returns: dropping it shows the cursor, which must come before
 /// the restore, not after.
-fn dashboard(app: &mut App, options: &Options) -> Result<End, TerminalError> {
+fn dashboard(
+    app: &mut App,
+    options: &Options,
+    live: Option<&mut dyn Live>,
+) -> Result<End, TerminalError> {
     let var = |name: &str| std::env::var(name).ok();
     let depth = ColorDepth::detect(var, |term| terminfo::colors(term, var));
     let mut screen = Screen::new(depth)?;
     screen.refit(app, true)?;
-    event_loop(&mut screen, app, options)
+    event_loop(&mut screen, app, options, live)
 }
 
 /// Two left presses on one cell closer than this are a double click.
 const DOUBLE_CLICK: Duration = Duration::from_millis(400);
 
-fn event_loop(screen: &mut Screen, app: &mut App, options: &Options) -> Result<End, TerminalError> {
+fn event_loop(
+    screen: &mut Screen,
+    app: &mut App,
+    options: &Options,
+    mut live: Option<&mut dyn Live>,
+) -> Result<End, TerminalError> {
     let mouse = options.mouse;
     let mut dirty = true;
     let mut last_press: Option<(Instant, u16, u16)> = None;
@@ -139,6 +181,13 @@ fn event_loop(screen: &mut Screen, app: &mut App, options: &Options) -> Result<E
             screen.refit(app, true)?;
             dirty = true;
         }
+        // the watcher's request, or `r`
+        if RELOAD.swap(false, SeqCst) | app.reload {
+            match live.as_deref_mut() {
+                Some(live) => dirty |= app.reloaded(live.reread()),
+                None => app.reload = false,
+            }
+        }
         if dirty {
             screen.draw(app)?;
         }
@@ -150,6 +199,13 @@ fn event_loop(screen: &mut Screen, app: &mut App, options: &Options) -> Result<E
             Event::Mouse(event) => {
                 let double = double_click(&mut last_press, &event);
                 keymap::mouse_action(&event, double).is_some_and(|action| app.update(action))
+            }
+            // the watcher's wake-up, not a resize: the reload redraws if
+            // anything changed
+            Event::Resize(width, height)
+                if RELOAD.load(SeqCst) && screen.fitted(Size::new(width, height)) =>
+            {
+                false
             }
             Event::Resize(width, height) => {
                 screen.fit(app, Size::new(width, height), false)?;

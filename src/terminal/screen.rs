@@ -42,6 +42,8 @@ pub(super) struct Screen {
     terminal: Terminal<SgrBackend<Stdout>>,
     viewport: Rect,
     notice: Option<String>,
+    /// The window last fitted.
+    window: Size,
 }
 
 impl Screen {
@@ -57,6 +59,7 @@ impl Screen {
             terminal,
             viewport,
             notice: None,
+            window: Size::default(),
         })
     }
 
@@ -80,7 +83,13 @@ impl Screen {
         let dashboard = below_notice(viewport, notice.as_deref());
         app.update(Action::Resize(dashboard.width, dashboard.height));
         self.notice = notice;
+        self.window = window;
         Ok(())
+    }
+
+    /// Whether the window last fitted is `window`.
+    pub(super) fn fitted(&self, window: Size) -> bool {
+        self.window == window
     }
 
     /// Fits the window as it is now.

@@ -20,6 +20,20 @@ const LOOP_GRACE: Duration = Duration::from_secs(2);
 pub(super) static ENDED_BY: AtomicI32 = AtomicI32::new(0);
 pub(super) static SUSPEND: AtomicBool = AtomicBool::new(false);
 pub(super) static RESUMED: AtomicBool = AtomicBool::new(false);
+/// Set by the file watcher's thread, which then wakes the loop.
+pub(super) static RELOAD: AtomicBool = AtomicBool::new(false);
+
+/// Asks the loop to read the files again, and wakes it.
+pub(super) fn request_reload() {
+    RELOAD.store(true, SeqCst);
+    wake();
+}
+
+/// Wakes the loop blocked in crossterm's read, which listens for SIGWINCH
+/// through a self-pipe: raised here, it returns a resize to the same size.
+fn wake() {
+    let _ = low_level::raise(SIGWINCH);
+}
 
 fn request(signal: c_int) {
     match signal {
@@ -49,9 +63,8 @@ pub(super) fn install_hooks() -> io::Result<()> {
             block_sigtstp();
             for signal in signals.forever() {
                 request(signal);
-                // crossterm's blocking read listens for SIGWINCH through a
-                // self-pipe: raising it wakes the loop, which then sees the request
-                let _ = low_level::raise(SIGWINCH);
+                // the loop then sees the request
+                wake();
                 if !matches!(signal, SIGTSTP | SIGCONT) {
                     // on a terminal that hung up, crossterm's read spins and never
                     // returns to the loop: end here if the loop has not

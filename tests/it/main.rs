@@ -20,6 +20,7 @@ mod invalid_briefings;
 mod keys;
 mod model;
 mod readme;
+mod reload;
 mod render;
 mod scale;
 mod screenshots;

@@ -1,6 +1,6 @@
 //! The bottom line: the key hints that apply now, from the keymap, or the
-//! status line: what happened at load until a key is pressed, or what the
-//! last key did.
+//! status line: what happened at load until a key is pressed, what the
+//! last key did, or why a file read again does not load, until it does.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -31,6 +31,21 @@ pub fn hints_or_notices(app: &App, area: Rect, buf: &mut Buffer) {
     if let Some(status) = &app.ui.status {
         let room = usize::from(area.width).saturating_sub(1);
         Line::styled(format!(" {}", clip(status, room)), THEME.warning).render(area, buf);
+        return;
+    }
+    if let Some(first) = app.ui.problems.first() {
+        let more = match app.ui.problems.len() - 1 {
+            0 => String::new(),
+            n => format!(" (and {n} more)"),
+        };
+        // the count stays in view; a long message gives way
+        let tail = Span::styled(more, THEME.dim);
+        let room = usize::from(area.width).saturating_sub(tail.width() + 1);
+        Line::from(vec![
+            Span::styled(format!(" {}", clip(first, room)), THEME.warning),
+            tail,
+        ])
+        .render(area, buf);
         return;
     }
     let (_, briefings) = app.briefing_position();

@@ -7,11 +7,13 @@ mod copy;
 mod filter_index;
 mod jumps;
 mod measured;
+mod reload;
 mod shown;
 mod ui;
 mod update;
 
 use std::ops::Range;
+use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
@@ -22,12 +24,16 @@ use crate::model::timeline::{self, Entry};
 use crate::model::{Briefing, Event, Evidence};
 
 pub use measured::{Measured, PaneArea, Wheel};
+pub use reload::{NOTHING_LEFT, Reread};
 pub use ui::{Popup, PopupFit, Ui};
 pub use update::{Action, PAGE};
 
 #[derive(Debug, Clone)]
 pub struct App {
     briefings: Vec<Briefing>,
+    /// The file each briefing was read from, to read again; none for the
+    /// embedded ones.
+    files: Vec<PathBuf>,
     /// Each briefing's article cut into sentences.
     sentences: Vec<Vec<Range<usize>>>,
     /// Each briefing's countdown events, by index: the header draws them at
@@ -58,6 +64,8 @@ pub struct App {
     pub export: bool,
     /// Text to put on the clipboard (`y`), not yet sent by the terminal loop.
     pub clipboard: Option<String>,
+    /// A reload asked for (`r`) and not yet done by the terminal loop.
+    pub reload: bool,
 }
 
 impl App {
@@ -81,6 +89,7 @@ impl App {
         let mut app = Self {
             indexes: shown::indexes(briefings.len()),
             briefings,
+            files: Vec::new(),
             sentences,
             countdowns,
             history,
@@ -95,6 +104,7 @@ impl App {
             suspend: false,
             export: false,
             clipboard: None,
+            reload: false,
         };
         app.refilter_all();
         app

@@ -38,6 +38,9 @@ pub struct Ui {
     pub notices: Vec<String>,
     /// What the last key did, or why it did nothing, until the next key.
     pub status: Option<String>,
+    /// Why files read again did not load, until they do: the last good
+    /// briefings stay on screen meanwhile.
+    pub problems: Vec<String>,
     /// Whether the map names the countries around the trip (`n`).
     pub country_names: bool,
 }
@@ -66,6 +69,7 @@ impl Ui {
             size: Size::new(80, 24),
             notices: Vec::new(),
             status: None,
+            problems: Vec::new(),
             country_names: true,
         }
     }

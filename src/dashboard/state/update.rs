@@ -56,6 +56,8 @@ pub enum Action {
     Export,
     /// Ask for the selected item to be copied (`y`); the terminal loop sends it.
     Copy,
+    /// Ask for the files to be read again (`r`); the terminal loop reads them.
+    Reload,
 }
 
 impl App {
@@ -128,6 +130,10 @@ impl App {
                 } else {
                     "country names hidden on the map"
                 });
+            }
+            Action::Reload if self.reloadable() => self.reload = true,
+            Action::Reload => {
+                self.say("nothing to reload: the embedded briefings come from no file")
             }
             Action::Resize(..) => {}
         }

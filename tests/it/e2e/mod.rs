@@ -5,6 +5,7 @@
 //! refuses; in `signals`, how it ends, stops and resumes.
 
 mod mouse;
+mod reload;
 mod screen;
 mod signals;
 
