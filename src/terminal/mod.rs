@@ -4,6 +4,7 @@
 //! Signals only set a flag and wake the loop; the loop alone draws and
 //! restores, so nothing is drawn after the terminal is restored.
 
+mod background;
 mod color_depth;
 mod screen;
 mod sgr_backend;
@@ -26,6 +27,7 @@ use thiserror::Error;
 
 use crate::dashboard::App;
 use crate::dashboard::keymap;
+pub use background::background;
 use color_depth::ColorDepth;
 use screen::Screen;
 use signals::{ENDED_BY, RESUMED, SUSPEND, die_by, install_hooks, suspend};

@@ -288,8 +288,8 @@ fn assert_contrast(fg: (u8, u8, u8), bg: (u8, u8, u8), min: f64) {
 
 #[test]
 fn every_text_reads_on_the_dark_default_background() {
-    use tradewatch::dashboard::palette::{DEFAULT_BG, DEFAULT_FG};
-    assert_contrast(DEFAULT_FG, DEFAULT_BG, 4.5);
+    use tradewatch::dashboard::theme::DARK;
+    assert_contrast(DARK.ground.fg, DARK.ground.bg, 4.5);
 }
 
 #[test]
