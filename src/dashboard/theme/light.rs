@@ -59,6 +59,7 @@ pub static LIGHT: Theme = Theme {
     threatened: Style::new().fg(MAGENTA).add_modifier(Modifier::BOLD),
     us: Style::new().fg(BLUE),
     china: Style::new().fg(RED),
+    sides_by_pattern: false,
     sixteen: &[
         (ACCENT, Color::Cyan),
         (FADED, Color::DarkGray),

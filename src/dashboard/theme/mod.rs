@@ -93,6 +93,9 @@ pub struct Theme {
     pub threatened: Style,
     pub us: Style,
     pub china: Style,
+    /// Whether lines tell the two sides apart by pattern (China's dashed),
+    /// where their colours cannot.
+    pub sides_by_pattern: bool,
     /// What each of the theme's own colours becomes on a 16-colour terminal,
     /// where the nearest by distance would turn the blue selection bar grey.
     pub sixteen: &'static [(Color, Color)],

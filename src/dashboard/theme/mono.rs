@@ -19,8 +19,13 @@ pub static MONO: Theme = Theme {
     border_focused: Style::new().add_modifier(BOLD),
     pane_title: Style::new(),
     pane_title_focused: Style::new().add_modifier(BOLD.union(Modifier::UNDERLINED)),
-    selected: Style::new().add_modifier(Modifier::REVERSED.union(BOLD)),
-    selected_unfocused: Style::new().add_modifier(Modifier::REVERSED),
+    // not dimmed within the selection: dim reversed text hardly reads
+    selected: Style::new()
+        .add_modifier(Modifier::REVERSED.union(BOLD))
+        .remove_modifier(Modifier::DIM),
+    selected_unfocused: Style::new()
+        .add_modifier(Modifier::REVERSED)
+        .remove_modifier(Modifier::DIM),
     selected_mark: Style::new().add_modifier(Modifier::UNDERLINED),
     heading: Style::new().add_modifier(BOLD),
     quote: Style::new().add_modifier(Modifier::ITALIC),
@@ -38,5 +43,6 @@ pub static MONO: Theme = Theme {
     threatened: Style::new().add_modifier(BOLD.union(Modifier::UNDERLINED)),
     us: Style::new(),
     china: Style::new(),
+    sides_by_pattern: true,
     sixteen: &[],
 };

@@ -105,7 +105,12 @@ pub fn ladders(ctx: &Context, selected: Option<&Step>, area: Rect, buf: &mut Buf
             painter.layer();
             // one layer for both sides: where they share a cell, the dots of
             // both stay, so neither line hides the other
-            steps_line(painter, &s.china, color(theme().party(Party::China)));
+            let china = color(theme().party(Party::China));
+            if theme().sides_by_pattern {
+                dashed(painter, &s.china, plot.dot(), china);
+            } else {
+                steps_line(painter, &s.china, china);
+            }
             steps_line(painter, &s.us, color(theme().party(Party::Us)));
             dotted(
                 painter,
@@ -193,6 +198,20 @@ fn dotted(painter: &mut Painter, points: &[(f64, f64)], dot: (f64, f64), color: 
     painter.draw(&Points::new(&dots, color));
 }
 
+/// A step line through `points`, dashed: two braille dots on, two off.
+fn dashed(painter: &mut Painter, points: &[(f64, f64)], dot: (f64, f64), color: Color) {
+    let mut dots = Vec::new();
+    for w in points.windows(2) {
+        let ((x0, y0), (x1, y1)) = (w[0], w[1]);
+        let n = ((x1 - x0).abs() / dot.0).max((y1 - y0).abs() / dot.1).max(1.0) as usize;
+        for k in (0..=n).filter(|k| k % 4 < 2) {
+            let t = k as f64 / n as f64;
+            dots.push((x0 + (x1 - x0) * t, y0 + (y1 - y0) * t));
+        }
+    }
+    painter.draw(&Points::new(&dots, color));
+}
+
 /// What each line is, the as-of day, and the selected step; outside the plot,
 /// so it never covers data.
 fn legend(ctx: &Context, selected: Option<&Step>, threat: bool, width: u16) -> Vec<Line<'static>> {
@@ -200,7 +219,14 @@ fn legend(ctx: &Context, selected: Option<&Step>, threat: bool, width: u16) -> V
     let today = ctx.today;
     let mut items = vec![
         vec![Span::styled("━ US on China  ", theme().party(Party::Us))],
-        vec![Span::styled("━ China on US  ", theme().party(Party::China))],
+        vec![Span::styled(
+            if theme().sides_by_pattern {
+                "╍ China on US  "
+            } else {
+                "━ China on US  "
+            },
+            theme().party(Party::China),
+        )],
     ];
     if threat {
         items.push(vec![Span::styled(
