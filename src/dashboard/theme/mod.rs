@@ -162,6 +162,11 @@ impl Theme {
         }
     }
 
+    /// A stop's name on the map, when not selected.
+    pub fn stop_label(&self) -> Style {
+        Style::new().fg(self.stop)
+    }
+
     /// The colour of the side that imposes a tariff.
     pub fn party(&self, party: Party) -> Style {
         match party {

@@ -140,7 +140,7 @@ pub fn trip(
         let style = if Some(i) == selected {
             theme().selection(focused)
         } else {
-            Style::new().fg(colour(i))
+            theme().stop_label()
         };
         print(*col, *row, text, style);
     }
