@@ -89,4 +89,17 @@ mod tests {
         assert_eq!(Mono.resolve(never), ThemeName::Mono);
         assert_eq!(Dark.resolve(never), ThemeName::Dark);
     }
+
+    #[test]
+    fn a_config_file_names_themes_in_lowercase() {
+        #[derive(serde::Deserialize)]
+        struct Config {
+            theme: ThemeChoice,
+        }
+        let theme = |text: &str| toml::from_str::<Config>(text).map(|c| c.theme);
+        assert_eq!(theme("theme = \"light\"").unwrap(), ThemeChoice::Light);
+        assert_eq!(theme("theme = \"auto\"").unwrap(), ThemeChoice::Auto);
+        assert!(theme("theme = \"Light\"").is_err());
+        assert!(theme("theme = \"sepia\"").is_err());
+    }
 }

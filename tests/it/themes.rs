@@ -165,3 +165,66 @@ fn no_color_gives_mono_with_the_selection_in_reverse_video() {
         &["--format", "ansi", "--theme", "light"]
     )));
 }
+
+/// The dashboard's raw output in a pty whose terminal has already typed
+/// `answer` (so no race with the program's 100 ms wait), until the first
+/// frame's footer; then `q`.
+fn dashboard_after_answer(answer: &[u8]) -> String {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use std::io::{Read, Write};
+    use std::sync::{Arc, Mutex};
+    use std::time::{Duration, Instant};
+
+    let size = PtySize {
+        rows: 40,
+        cols: 120,
+        pixel_width: 0,
+        pixel_height: 0,
+    };
+    let pair = native_pty_system().openpty(size).unwrap();
+    let mut writer = pair.master.take_writer().unwrap();
+    writer.write_all(answer).unwrap();
+    writer.flush().unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_tradewatch"));
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("COLORTERM", "truecolor");
+    cmd.env_remove("NO_COLOR");
+    let mut child = pair.slave.spawn_command(cmd).unwrap();
+    drop(pair.slave);
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let mut source = pair.master.try_clone_reader().unwrap();
+    let sink = Arc::clone(&log);
+    let reader = std::thread::spawn(move || {
+        let mut buf = [0u8; 16 * 1024];
+        // ends with EIO once the child is gone
+        while let Ok(n @ 1..) = source.read(&mut buf) {
+            sink.lock().unwrap().extend_from_slice(&buf[..n]);
+        }
+    });
+    let text = || String::from_utf8_lossy(&log.lock().unwrap()).into_owned();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !text().contains("quit") && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    writer.write_all(b"q").unwrap();
+    writer.flush().unwrap();
+    let status = child.wait().unwrap();
+    drop(pair.master);
+    reader.join().unwrap();
+    assert!(status.success(), "{status:?}");
+    text()
+}
+
+#[test]
+fn auto_takes_the_light_theme_on_a_terminal_that_says_its_background_is_light() {
+    let light_accent = "38;2;0;112;127";
+    let dark_accent = "38;2;32;156;176";
+    let said_light = dashboard_after_answer(b"\x1b]11;rgb:ffff/ffff/ffff\x1b\\\x1b[?62;22c");
+    assert!(said_light.contains("\u{1b}]11;?\u{7}\u{1b}[c"), "asked");
+    assert!(said_light.contains(light_accent) && !said_light.contains(dark_accent));
+    let said_dark = dashboard_after_answer(b"\x1b]11;rgb:0000/0000/0000\x07\x1b[?62;22c");
+    assert!(said_dark.contains(dark_accent) && !said_dark.contains(light_accent));
+    // a terminal that knows no OSC 11 answers only the attributes: dark
+    let said_nothing = dashboard_after_answer(b"\x1b[?62;22c");
+    assert!(said_nothing.contains(dark_accent));
+}

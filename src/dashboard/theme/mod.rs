@@ -21,9 +21,9 @@ pub use dark::DARK;
 pub use light::LIGHT;
 pub use mono::MONO;
 
-/// A built-in theme, as the command line and the config file name it.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, clap::ValueEnum, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
+/// A built-in theme. (The command line and the config file choose one with
+/// `cli::theme::ThemeChoice`, which adds `auto`.)
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum ThemeName {
     /// Colours for a dark background (the default).
     #[default]
