@@ -185,42 +185,6 @@ impl Theme {
             TariffStatus::Threatened => self.threatened,
         }
     }
-
-    /// Every style the theme draws text in, named, each as drawn: the marks
-    /// within the selection patched over it. For the legibility tests.
-    pub fn text_styles(&self) -> Vec<(&'static str, Style)> {
-        let colour = |c: Color| Style::new().fg(c);
-        vec![
-            ("title", self.title),
-            ("text", self.text),
-            ("dim", self.dim),
-            ("key", self.key),
-            ("border", self.border),
-            ("border_focused", self.border_focused),
-            ("pane_title", self.pane_title),
-            ("pane_title_focused", self.pane_title_focused),
-            ("selected", self.selected),
-            ("selected_unfocused", self.selected_unfocused),
-            ("selected_mark", self.selected.patch(self.selected_mark)),
-            ("tab", self.pane_title_focused.patch(self.selected)),
-            ("heading", self.heading),
-            ("quote", self.quote),
-            ("past", self.past),
-            ("soon", self.soon),
-            ("future", self.future),
-            ("map", colour(self.map)),
-            ("route", colour(self.route)),
-            ("stop", colour(self.stop)),
-            ("stop_selected", colour(self.stop_selected)),
-            ("warning", self.warning),
-            ("mark", self.mark),
-            ("in_force", self.in_force),
-            ("suspended", self.suspended),
-            ("threatened", self.threatened),
-            ("us", self.us),
-            ("china", self.china),
-        ]
-    }
 }
 
 #[cfg(test)]
@@ -229,6 +193,42 @@ mod tests {
 
     use super::*;
     use crate::dashboard::palette::{luminance, rgb};
+
+    /// Every style a theme draws text in, named, each as drawn: the marks
+    /// within the selection patched over it.
+    fn text_styles(theme: &Theme) -> Vec<(&'static str, Style)> {
+        let colour = |c: Color| Style::new().fg(c);
+        vec![
+            ("title", theme.title),
+            ("text", theme.text),
+            ("dim", theme.dim),
+            ("key", theme.key),
+            ("border", theme.border),
+            ("border_focused", theme.border_focused),
+            ("pane_title", theme.pane_title),
+            ("pane_title_focused", theme.pane_title_focused),
+            ("selected", theme.selected),
+            ("selected_unfocused", theme.selected_unfocused),
+            ("selected_mark", theme.selected.patch(theme.selected_mark)),
+            ("tab", theme.pane_title_focused.patch(theme.selected)),
+            ("heading", theme.heading),
+            ("quote", theme.quote),
+            ("past", theme.past),
+            ("soon", theme.soon),
+            ("future", theme.future),
+            ("map", colour(theme.map)),
+            ("route", colour(theme.route)),
+            ("stop", colour(theme.stop)),
+            ("stop_selected", colour(theme.stop_selected)),
+            ("warning", theme.warning),
+            ("mark", theme.mark),
+            ("in_force", theme.in_force),
+            ("suspended", theme.suspended),
+            ("threatened", theme.threatened),
+            ("us", theme.us),
+            ("china", theme.china),
+        ]
+    }
 
     /// The colours a style's text shows in on the theme's ground.
     fn drawn(style: Style, ground: Ground) -> (Rgb, Rgb) {
@@ -247,7 +247,7 @@ mod tests {
             let theme = name.theme();
             let ground = theme.ground;
             assert!(contrast(ground.fg, ground.bg) >= 4.5, "{name:?} default");
-            for (what, style) in theme.text_styles() {
+            for (what, style) in text_styles(theme) {
                 let (fg, bg) = drawn(style, ground);
                 let ratio = contrast(fg, bg);
                 assert!(
@@ -266,7 +266,7 @@ mod tests {
 
     #[test]
     fn mono_has_no_colour_and_keeps_the_distinctions_by_attribute() {
-        for (what, style) in MONO.text_styles() {
+        for (what, style) in text_styles(&MONO) {
             for c in [style.fg, style.bg].into_iter().flatten() {
                 assert_eq!(c, Color::Reset, "mono {what}");
             }
