@@ -36,6 +36,8 @@ pub enum ConfigError {
 #[derive(Debug, Default, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
+    /// The colours: dark, light, mono or auto; `--theme` wins.
+    pub theme: Option<super::theme::ThemeChoice>,
     /// Take the mouse (clicks, the wheel); `--no-mouse` and `--mouse` win.
     pub mouse: Option<bool>,
     /// Briefings, articles or folders to open when the command line names none.
@@ -141,6 +143,13 @@ pub fn describe(source: &Source, config: Option<&Config>) -> String {
     };
     let config = config.cloned().unwrap_or_default();
     let quoted = |p: &Path| format!("{:?}", escape(&p.display().to_string()));
+    out += &match config.theme {
+        Some(theme) => {
+            let name = clap::ValueEnum::to_possible_value(&theme).map(|v| v.get_name().to_owned());
+            format!("theme = \"{}\"\n", name.unwrap_or_default())
+        }
+        None => "# theme: unset, auto (mono when NO_COLOR is set)\n".to_owned(),
+    };
     out += &format!("mouse = {}\n", config.mouse.unwrap_or(true));
     let files: Vec<String> = config.files.iter().map(|p| quoted(p)).collect();
     out += &format!("files = [{}]", files.join(", "));

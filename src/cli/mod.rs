@@ -4,6 +4,7 @@ pub mod config;
 pub mod inputs;
 pub mod live;
 mod shell;
+pub mod theme;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -22,6 +23,7 @@ use crate::snapshot::{self, ExportError, Format, SnapshotSize};
 use crate::terminal::{self, TerminalError};
 use config::{Config, ConfigError, Source};
 use inputs::{InputError, Inputs};
+use theme::ThemeChoice;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -60,6 +62,11 @@ pub struct Cli {
     /// ~/.config/tradewatch/config.toml.
     #[arg(long, value_name = "PATH")]
     pub config: Option<PathBuf>,
+    /// The colours: for a dark or a light background, or none (mono); auto
+    /// asks the terminal its background. Default: the configuration's, else
+    /// mono if NO_COLOR is set, else auto.
+    #[arg(long, value_enum, value_name = "THEME")]
+    pub theme: Option<ThemeChoice>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -94,6 +101,11 @@ pub enum Command {
         /// Write here instead of to standard output.
         #[arg(short, long, value_name = "PATH")]
         output: Option<PathBuf>,
+        /// The colours; pictures take the theme's background too. Default:
+        /// mono if NO_COLOR is set, else dark (auto is dark: a snapshot does
+        /// not depend on the terminal).
+        #[arg(long, value_enum, value_name = "THEME")]
+        theme: Option<ThemeChoice>,
     },
     /// Read a news article and print a draft briefing drawn from it, every
     /// item with the sentence it came from, to check, correct and save.
@@ -172,6 +184,10 @@ impl CliError {
             CliError::Terminal(TerminalError::Io(_)) => ExitCode::from(1),
         }
     }
+}
+
+fn env_var(name: &str) -> Option<String> {
+    std::env::var(name).ok()
 }
 
 fn parse_day(text: &str) -> Result<NaiveDate, String> {
@@ -302,14 +318,18 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             keys,
             now,
             output,
+            theme,
         }) => {
             let inputs = load_all(&files, date)?;
             for skip in &inputs.skipped {
                 eprintln!("tradewatch: {skip}");
             }
             let read = inputs.read.clone();
-            let app = dashboard(inputs, now)?;
-            let text = snapshot::encode(&snapshot::frame(app, size.0, &keys.0), format);
+            let mut app = dashboard(inputs, now)?;
+            app.ui.theme = ThemeChoice::pick(theme, ThemeChoice::Dark, env_var).resolve(|| None);
+            let ground = app.ui.theme.theme().ground;
+            let frame = snapshot::frame(app, size.0, &keys.0);
+            let text = snapshot::encode(&frame, format, ground);
             match output {
                 Some(path) => Ok(write_atomic(&path, text.as_bytes(), &read)?),
                 None => print(&text),
@@ -352,6 +372,9 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             let now = cli.now.or(config.now.map(config::Now::day));
             let mut app = dashboard(inputs, now)?;
             app.ui.notices = skipped;
+            app.ui.theme =
+                ThemeChoice::pick(cli.theme.or(config.theme), ThemeChoice::Auto, env_var)
+                    .for_terminal();
             let options = terminal::Options {
                 mouse: mouse(&cli, &config),
                 export_dir: match config.export_dir {

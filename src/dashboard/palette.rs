@@ -1,17 +1,24 @@
 //! The fixed palette that exported pictures use for terminal colours, so the
 //! same frame always gives the same picture; the terminal also uses it to
 //! find the nearest colour a smaller colour depth has. Named colours follow
-//! the xterm defaults; the default foreground and background are a dark theme's.
+//! the xterm defaults; the default foreground and background are the
+//! theme's (`Ground`).
 
 use ratatui::style::Color;
 
-/// The colour of text with no colour set.
-pub const DEFAULT_FG: (u8, u8, u8) = (0xd8, 0xd8, 0xd8);
-/// The colour behind cells with no background set.
-pub const DEFAULT_BG: (u8, u8, u8) = (0x16, 0x18, 0x1d);
+pub type Rgb = (u8, u8, u8);
+
+/// What a picture shows where a cell sets no colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ground {
+    /// The colour of text with no colour set.
+    pub fg: Rgb,
+    /// The colour behind cells with no background set.
+    pub bg: Rgb,
+}
 
 /// The 16 named colours, in ANSI order (black, red, … white, then the bright ones).
-pub const NAMED: [(u8, u8, u8); 16] = [
+pub const NAMED: [Rgb; 16] = [
     (0x00, 0x00, 0x00),
     (0xcd, 0x00, 0x00),
     (0x00, 0xcd, 0x00),
@@ -54,7 +61,7 @@ pub fn ansi_index(color: Color) -> Option<u8> {
 }
 
 /// The RGB value of a colour, or `None` for the default (`Reset`).
-pub fn rgb(color: Color) -> Option<(u8, u8, u8)> {
+pub fn rgb(color: Color) -> Option<Rgb> {
     match color {
         Color::Reset => None,
         Color::Rgb(r, g, b) => Some((r, g, b)),
@@ -64,7 +71,7 @@ pub fn rgb(color: Color) -> Option<(u8, u8, u8)> {
 }
 
 /// xterm's 256-colour table: 16 named, a 6x6x6 cube, then 24 greys.
-fn indexed(i: u8) -> (u8, u8, u8) {
+fn indexed(i: u8) -> Rgb {
     match i {
         0..=15 => NAMED[usize::from(i)],
         16..=231 => {
@@ -79,8 +86,27 @@ fn indexed(i: u8) -> (u8, u8, u8) {
     }
 }
 
+/// WCAG relative luminance of an sRGB colour: 0 for black, 1 for white.
+pub fn luminance((r, g, b): Rgb) -> f64 {
+    let linear = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
+}
+
+/// WCAG contrast ratio of two colours, 1 to 21.
+pub fn contrast(a: Rgb, b: Rgb) -> f64 {
+    let (x, y) = (luminance(a), luminance(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
+}
+
 /// `#rrggbb`.
-pub fn hex((r, g, b): (u8, u8, u8)) -> String {
+pub fn hex((r, g, b): Rgb) -> String {
     format!("#{r:02x}{g:02x}{b:02x}")
 }
 
@@ -97,5 +123,12 @@ mod tests {
         assert_eq!(rgb(Color::Indexed(231)), Some((255, 255, 255)));
         assert_eq!(rgb(Color::Indexed(232)), Some((8, 8, 8)));
         assert_eq!(hex((0x16, 0x18, 0x1d)), "#16181d");
+    }
+
+    #[test]
+    fn contrast_is_wcags() {
+        assert!((contrast((0, 0, 0), (255, 255, 255)) - 21.0).abs() < 1e-9);
+        assert!((contrast((0x77, 0x77, 0x77), (255, 255, 255)) - 4.48).abs() < 0.01);
+        assert!((contrast((9, 9, 9), (9, 9, 9)) - 1.0).abs() < 1e-9);
     }
 }

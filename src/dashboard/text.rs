@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::theme::THEME;
+use super::theme::theme;
 use crate::model::{Evidence, Tariff, TariffStatus};
 
 /// Wraps `text` to `width` columns (at least 1), one `String` per line.
@@ -80,7 +80,7 @@ pub fn field(label: &str, value: &str, width: u16, style: Style) -> Vec<Line<'st
         .map(|(i, part)| {
             let head = if i == 0 { label } else { "" };
             Line::from(vec![
-                Span::styled(format!("{head:<pad$}"), THEME.dim),
+                Span::styled(format!("{head:<pad$}"), theme().dim),
                 Span::styled(part, style),
             ])
         })
@@ -92,10 +92,10 @@ pub fn field(label: &str, value: &str, width: u16, style: Style) -> Vec<Line<'st
 pub fn evidence_fields(evidence: &Evidence, width: u16) -> Vec<Line<'static>> {
     let mut lines = vec![Line::raw("")];
     if let Some(sentence) = &evidence.article {
-        lines.extend(field("Article", sentence, width, THEME.quote));
+        lines.extend(field("Article", sentence, width, theme().quote));
     }
     if let Some(source) = &evidence.source {
-        lines.extend(field("Source", source, width, THEME.dim));
+        lines.extend(field("Source", source, width, theme().dim));
     }
     lines
 }

@@ -13,7 +13,7 @@ use ratatui::layout::{Rect, Size};
 use ratatui::text::Span;
 use thiserror::Error;
 
-use crate::dashboard::palette;
+use crate::dashboard::palette::{self, Ground};
 use crate::dashboard::{Action, App};
 use crate::dashboard::{keymap, render};
 use crate::model::escape;
@@ -118,13 +118,14 @@ pub fn frame(mut app: App, size: Size, keys: &[String]) -> Buffer {
     buf
 }
 
-/// Writes a frame in `format`.
-pub fn encode(buf: &Buffer, format: Format) -> String {
+/// Writes a frame in `format`; pictures show `ground` (the theme's) where
+/// cells set no colour.
+pub fn encode(buf: &Buffer, format: Format, ground: Ground) -> String {
     match format {
         Format::Txt => to_txt(buf),
         Format::Ansi => ansi::to_ansi(buf),
-        Format::Svg => to_svg(buf),
-        Format::Html => to_html(buf),
+        Format::Svg => to_svg(buf, ground),
+        Format::Html => to_html(buf, ground),
     }
 }
 
@@ -177,8 +178,8 @@ pub fn to_txt(buf: &Buffer) -> String {
 }
 
 /// One page, no scripts and no external fonts: the SVG inline, centred.
-pub fn to_html(buf: &Buffer) -> String {
-    let bg = palette::hex(palette::DEFAULT_BG);
+pub fn to_html(buf: &Buffer, ground: Ground) -> String {
+    let bg = palette::hex(ground.bg);
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <title>tradewatch</title>\n<style>\n\
@@ -186,7 +187,7 @@ pub fn to_html(buf: &Buffer) -> String {
          body {{ display: flex; justify-content: center; padding: 16px; }}\n\
          svg {{ max-width: 100%; height: auto; }}\n\
          </style>\n</head>\n<body>\n{}</body>\n</html>\n",
-        to_svg(buf)
+        to_svg(buf, ground)
     )
 }
 
@@ -207,7 +208,8 @@ mod tests {
             ansi.matches("\u{1b}[").count()
         );
         assert!(!ansi.contains(['\u{7}', '\u{ffff}', '\u{9b}']), "{ansi:?}");
-        for out in [to_svg(&buf), to_html(&buf)] {
+        let ground = crate::dashboard::theme::DARK.ground;
+        for out in [to_svg(&buf, ground), to_html(&buf, ground)] {
             let bad = |c: char| c.is_control() && !matches!(c, '\n' | '\t' | '\r');
             assert!(!out.contains(bad) && !out.contains('\u{ffff}'), "{out}");
         }

@@ -16,24 +16,22 @@ pub enum ColorDepth {
     Ansi16,
     /// The first 8 named colours only.
     Ansi8,
-    /// No colour (`NO_COLOR`): bold and reverse video only.
+    /// No colour (a terminal that has none): bold and reverse video only.
     Mono,
 }
 
 type Rgb = (u8, u8, u8);
 
 impl ColorDepth {
-    /// From the environment (`var`): a non-empty `NO_COLOR` turns colour off,
-    /// `COLORTERM=truecolor|24bit` means 24-bit, and otherwise `colors` of
-    /// `TERM` from terminfo (`terminfo_colors`) decides, or TERM's name when
-    /// terminfo has no entry for it.
+    /// From the environment (`var`): `COLORTERM=truecolor|24bit` means
+    /// 24-bit, and otherwise `colors` of `TERM` from terminfo
+    /// (`terminfo_colors`) decides, or TERM's name when terminfo has no entry
+    /// for it. (`NO_COLOR` is no concern of the depth: it picks the mono
+    /// theme, which draws no colour at any depth.)
     pub fn detect(
         var: impl Fn(&str) -> Option<String>,
         terminfo_colors: impl FnOnce(&str) -> Option<i32>,
     ) -> ColorDepth {
-        if var("NO_COLOR").is_some_and(|v| !v.is_empty()) {
-            return ColorDepth::Mono;
-        }
         if var("COLORTERM").is_some_and(|v| matches!(v.as_str(), "truecolor" | "24bit")) {
             return ColorDepth::TrueColor;
         }
@@ -203,11 +201,8 @@ mod tests {
                     ("COLORTERM", "truecolor"),
                     ("NO_COLOR", "1"),
                 ],
-                ColorDepth::Mono,
-            ),
-            (
-                vec![("TERM", "xterm-256color"), ("NO_COLOR", "")],
-                ColorDepth::Indexed,
+                // `NO_COLOR` picks the mono theme, which `--theme` overrides
+                ColorDepth::TrueColor,
             ),
             // no terminfo entry: the name
             (vec![("TERM", "foot-direct")], ColorDepth::TrueColor),

@@ -25,7 +25,7 @@ pub(super) fn save_screen(
 ) -> Result<PathBuf, WriteError> {
     let mut buf = Buffer::empty(area);
     render::dashboard(app, area, &mut buf);
-    let svg = snapshot::encode(&buf, Format::Svg);
+    let svg = snapshot::encode(&buf, Format::Svg, app.ui.theme.theme().ground);
     let pane = app.ui.focus.spec().title.to_lowercase().replace(' ', "-");
     let stem = format!("tradewatch-{}-{pane}", now.format("%Y-%m-%d-%H%M%S"));
     // a second export within the second gets a number rather than replace the first

@@ -4,6 +4,7 @@
 //! Signals only set a flag and wake the loop; the loop alone draws and
 //! restores, so nothing is drawn after the terminal is restored.
 
+mod background;
 mod color_depth;
 mod export;
 mod screen;
@@ -30,6 +31,7 @@ use thiserror::Error;
 use crate::dashboard::keymap;
 use crate::dashboard::{App, Reread};
 use crate::model::escape;
+pub use background::background;
 use color_depth::ColorDepth;
 use screen::Screen;
 use signals::{ENDED_BY, RELOAD, RESUMED, SUSPEND, die_by, install_hooks, request_reload, suspend};

@@ -11,7 +11,6 @@ use ratatui::{Frame, Terminal, TerminalOptions, Viewport};
 use super::color_depth::ColorDepth;
 use super::sgr_backend::SgrBackend;
 use crate::dashboard::render;
-use crate::dashboard::theme::THEME;
 use crate::dashboard::{Action, App};
 use crate::snapshot::MAX_SIZE;
 
@@ -121,7 +120,7 @@ pub(super) fn render(frame: &mut Frame, app: &mut App, notice: Option<&str>) {
     let area = frame.area();
     let buf = frame.buffer_mut();
     if let Some(notice) = notice {
-        Line::styled(notice, THEME.warning).render(Rect { height: 1, ..area }, buf);
+        Line::styled(notice, app.ui.theme.theme().warning).render(Rect { height: 1, ..area }, buf);
     }
     render::dashboard_measured(app, below_notice(area, notice), buf);
 }

@@ -30,6 +30,17 @@ pub(super) struct Tty {
 
 static TTY: OnceLock<Tty> = OnceLock::new();
 
+impl Tty {
+    pub(super) fn fd(&self) -> RawFd {
+        self.fd
+    }
+
+    /// The modes before raw mode.
+    pub(super) fn cooked(&self) -> libc::termios {
+        self.cooked
+    }
+}
+
 pub(super) fn tty() -> io::Result<&'static Tty> {
     if let Some(tty) = TTY.get() {
         return Ok(tty);
@@ -84,7 +95,7 @@ pub(super) fn leave() {
 }
 
 /// Writes `bytes` to `fd` with write(2), without allocating or locking.
-fn write_raw(fd: RawFd, mut bytes: &[u8]) {
+pub(super) fn write_raw(fd: RawFd, mut bytes: &[u8]) {
     while !bytes.is_empty() {
         // SAFETY: the pointer and length come from a live slice.
         let written = unsafe { libc::write(fd, bytes.as_ptr().cast(), bytes.len()) };

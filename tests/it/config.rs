@@ -13,7 +13,7 @@ fn config_prints_the_file_in_use_and_every_setting() {
     let dir = Scratch::new();
     let path = config(
         &dir,
-        "mouse = false\nfiles = [\"briefings\", \"~/b.toml\"]\nnow = \"2025-11-03\"\nexport_dir = \"/tmp\"\n",
+        "theme = \"light\"\nmouse = false\nfiles = [\"briefings\", \"~/b.toml\"]\nnow = \"2025-11-03\"\nexport_dir = \"/tmp\"\n",
     );
     let home = [("HOME", Some("/home/someone"))];
     let out = run_with(&project(""), &["config", "--config", &path], &home);
@@ -22,7 +22,7 @@ fn config_prints_the_file_in_use_and_every_setting() {
     assert_eq!(
         stdout(&out),
         format!(
-            "# configuration: {path}\nmouse = false\nfiles = [\"{folder}/briefings\", \"/home/someone/b.toml\"]\nnow = \"2025-11-03\"\nexport_dir = \"/tmp\"\n"
+            "# configuration: {path}\ntheme = \"light\"\nmouse = false\nfiles = [\"{folder}/briefings\", \"/home/someone/b.toml\"]\nnow = \"2025-11-03\"\nexport_dir = \"/tmp\"\n"
         )
     );
     // the same file through the environment
@@ -37,7 +37,7 @@ fn config_prints_the_file_in_use_and_every_setting() {
     assert!(none.status.success());
     assert!(
         stdout(&none).starts_with(&format!(
-            "# configuration: {NO_CONFIG}/tradewatch/config.toml (not there: the defaults)\nmouse = true\n"
+            "# configuration: {NO_CONFIG}/tradewatch/config.toml (not there: the defaults)\n# theme: unset, auto (mono when NO_COLOR is set)\nmouse = true\n"
         )),
         "{}",
         stdout(&none)
@@ -61,6 +61,7 @@ fn unknown_keys_and_bad_values_are_errors_at_their_place() {
             ":1:7: `soon` is not a date like 2025-11-03 or `today`",
         ),
         ("mouse = \n", ":1:9:"),
+        ("theme = \"sepia\"\n", ":1:9: unknown variant `sepia`"),
     ] {
         let path = config(&dir, text);
         let out = run_with(&project(""), &["config", "--config", &path], &[]);

@@ -6,6 +6,7 @@ use tradewatch::dashboard::App;
 use tradewatch::snapshot::{self, ExportError, Format, SnapshotSize};
 
 use crate::helpers::{app, assert_says, draw, press, run, stderr, stdout, text};
+use tradewatch::dashboard::theme::DARK;
 
 fn fresh() -> App {
     App::embedded(None).unwrap()
@@ -13,7 +14,11 @@ fn fresh() -> App {
 
 fn snapshot(w: u16, h: u16, keys: &str, format: Format) -> String {
     let keys = snapshot::parse_keys(keys).unwrap();
-    snapshot::encode(&snapshot::frame(fresh(), Size::new(w, h), &keys), format)
+    snapshot::encode(
+        &snapshot::frame(fresh(), Size::new(w, h), &keys),
+        format,
+        DARK.ground,
+    )
 }
 
 /// Every escape sequence in `s`.
@@ -202,7 +207,7 @@ fn a_wide_characters_background_covers_both_its_columns() {
             Size::new(160, 50),
             &snapshot::parse_keys(keys).unwrap(),
         );
-        let svg = snapshot::to_svg(&buf);
+        let svg = snapshot::to_svg(&buf, DARK.ground);
         let doc = roxmltree::Document::parse(&svg).unwrap();
         let rects: Vec<(f64, f64, f64)> = doc
             .descendants()
@@ -338,8 +343,8 @@ fn a_screen_full_of_joined_emoji_keeps_every_border_in_line() {
             let app = App::new(vec![briefing.clone()], history.clone(), None);
             let size = Size::new(w, h);
             let buf = snapshot::frame(app, size, &snapshot::parse_keys(keys).unwrap());
-            let txt = snapshot::encode(&buf, Format::Txt);
-            let shown = terminal_rows(&snapshot::encode(&buf, Format::Ansi), size);
+            let txt = snapshot::encode(&buf, Format::Txt, DARK.ground);
+            let shown = terminal_rows(&snapshot::encode(&buf, Format::Ansi, DARK.ground), size);
             for (y, (want, got)) in txt.lines().zip(&shown).enumerate() {
                 assert_eq!(got.trim_end(), want, "{w}x{h} after {keys:?}, row {y}");
             }

@@ -12,6 +12,7 @@ use ratatui::layout::Size;
 use serde_json::Value;
 use tradewatch::dashboard::App;
 use tradewatch::dashboard::keymap;
+use tradewatch::dashboard::theme::DARK;
 use tradewatch::ingest::{self, IngestError};
 use tradewatch::model::history::{History, default_history};
 use tradewatch::model::{self, Briefing, Format};
@@ -246,13 +247,13 @@ pub fn assert_cells_clean(buf: &Buffer) {
 /// SVG is XML; the HTML page embeds that same SVG and holds nothing XML
 /// forbids; ANSI holds no control character but newlines and SGR sequences.
 pub fn assert_exports_well_formed(buf: &Buffer) {
-    let svg = snapshot::encode(buf, Export::Svg);
+    let svg = snapshot::encode(buf, Export::Svg, DARK.ground);
     assert_xml(&svg, "SVG");
-    let html = snapshot::encode(buf, Export::Html);
+    let html = snapshot::encode(buf, Export::Html, DARK.ground);
     // HTML is not XML (`<meta charset>` is never closed): its picture is
     assert!(html.contains(&svg), "the HTML page does not embed the SVG");
     assert_no_xml_forbidden(&html, "HTML");
-    assert_ansi(&snapshot::encode(buf, Export::Ansi));
+    assert_ansi(&snapshot::encode(buf, Export::Ansi, DARK.ground));
 }
 
 /// `text` is a well-formed XML document with no character XML forbids.

@@ -26,4 +26,5 @@ mod scale;
 mod screenshots;
 mod sizes;
 mod story;
+mod themes;
 mod truth;

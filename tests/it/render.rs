@@ -3,6 +3,7 @@
 
 use insta::assert_snapshot;
 use tradewatch::dashboard::render::MIN_SIZE;
+use tradewatch::dashboard::theme::ThemeName;
 use tradewatch::dashboard::{Action, Pane};
 
 use crate::helpers::{app, assert_says, day, draw, press, screen, text, words};
@@ -215,30 +216,13 @@ fn files_skipped_at_load_are_told_in_the_status_line_until_a_key() {
     );
 }
 
-/// WCAG contrast ratio of two sRGB colours.
-fn contrast(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
-    let luminance = |(r, g, b): (u8, u8, u8)| {
-        let lin = |c: u8| {
-            let c = f64::from(c) / 255.0;
-            if c <= 0.04045 {
-                c / 12.92
-            } else {
-                ((c + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
-    };
-    let (x, y) = (luminance(a), luminance(b));
-    (x.max(y) + 0.05) / (x.min(y) + 0.05)
-}
-
 /// Every visible cell of the screens people see most has its text (or line)
 /// at `min` contrast on what is behind it, on a terminal whose own colours
 /// are `fg` on `bg`: 4.5:1 on the exports' dark default, and at least 3:1 on
 /// a white terminal (black text), where no text may vanish.
-fn assert_contrast(fg: (u8, u8, u8), bg: (u8, u8, u8), min: f64) {
+fn assert_contrast(theme: ThemeName, fg: (u8, u8, u8), bg: (u8, u8, u8), min: f64) {
     use ratatui::style::Modifier;
-    use tradewatch::dashboard::palette::rgb;
+    use tradewatch::dashboard::palette::{contrast, rgb};
     for (w, h) in [(160, 50), (120, 40), (80, 24), (60, 20)] {
         for keys in [
             "",
@@ -259,6 +243,7 @@ fn assert_contrast(fg: (u8, u8, u8), bg: (u8, u8, u8), min: f64) {
             "/ t",
         ] {
             let mut app = app(w, h);
+            app.ui.theme = theme;
             press(&mut app, keys);
             let terminal = draw(&app);
             let buf = terminal.backend().buffer();
@@ -275,7 +260,7 @@ fn assert_contrast(fg: (u8, u8, u8), bg: (u8, u8, u8), min: f64) {
                     let ratio = contrast(f, b);
                     assert!(
                         ratio >= min,
-                        "{w}x{h} after {keys:?}: {:?} at {x},{y} is {:?} on {:?}, {ratio:.2}:1",
+                        "{theme:?} {w}x{h} after {keys:?}: {:?} at {x},{y} is {:?} on {:?}, {ratio:.2}:1",
                         cell.symbol(),
                         cell.fg,
                         cell.bg
@@ -288,13 +273,19 @@ fn assert_contrast(fg: (u8, u8, u8), bg: (u8, u8, u8), min: f64) {
 
 #[test]
 fn every_text_reads_on_the_dark_default_background() {
-    use tradewatch::dashboard::palette::{DEFAULT_BG, DEFAULT_FG};
-    assert_contrast(DEFAULT_FG, DEFAULT_BG, 4.5);
+    use tradewatch::dashboard::theme::DARK;
+    assert_contrast(ThemeName::Dark, DARK.ground.fg, DARK.ground.bg, 4.5);
+}
+
+#[test]
+fn every_text_of_the_light_theme_reads_on_its_light_background() {
+    use tradewatch::dashboard::theme::LIGHT;
+    assert_contrast(ThemeName::Light, LIGHT.ground.fg, LIGHT.ground.bg, 4.5);
 }
 
 #[test]
 fn no_text_vanishes_on_a_white_terminal() {
-    assert_contrast((0, 0, 0), (255, 255, 255), 3.0);
+    assert_contrast(ThemeName::Dark, (0, 0, 0), (255, 255, 255), 3.0);
 }
 
 #[test]

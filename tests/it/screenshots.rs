@@ -2,6 +2,7 @@
 //! assets/screenshots/shots.txt is drawn again and compared byte for byte.
 
 use tradewatch::dashboard::App;
+use tradewatch::dashboard::theme::DARK;
 use tradewatch::snapshot::{self, SnapshotSize};
 
 const SHOTS: &str = include_str!("../../assets/screenshots/shots.txt");
@@ -19,7 +20,7 @@ fn committed_screenshots_match_what_the_code_renders() {
         let size: SnapshotSize = words.next().expect("a size").parse().unwrap();
         let keys = snapshot::parse_keys(&words.collect::<Vec<_>>().join(" ")).unwrap();
         let app = App::embedded(None).unwrap();
-        let drawn = snapshot::to_svg(&snapshot::frame(app, size.0, &keys));
+        let drawn = snapshot::to_svg(&snapshot::frame(app, size.0, &keys), DARK.ground);
         let path = format!(
             "{}/assets/screenshots/{name}.svg",
             env!("CARGO_MANIFEST_DIR")

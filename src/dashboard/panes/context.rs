@@ -15,7 +15,7 @@ use ratatui::text::Text;
 use super::item_set::ItemSet;
 use crate::dashboard::cells;
 use crate::dashboard::text::lines_h;
-use crate::dashboard::theme::THEME;
+use crate::dashboard::theme::theme;
 use crate::model::fold_whitespace;
 use crate::model::history::{History, Step};
 use crate::model::timeline::Entry;
@@ -235,7 +235,7 @@ impl ListView<'_> {
             y = y.saturating_add(height);
         }
         let selected = selected.map(|s| s.saturating_sub(shown.first));
-        let highlight = THEME.selection(self.focused);
+        let highlight = theme().selection(self.focused);
         cells::list(&shown.rows, selected, highlight, area, buf);
         // the next item's first lines where rows would stay blank below
         let used = lines_h(shown.used);

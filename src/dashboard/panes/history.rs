@@ -13,7 +13,7 @@ use super::context::{Context, ListView};
 use super::spec::{Detail, Page, Spec, nobody};
 use crate::dashboard::split;
 use crate::dashboard::text::{date, evidence_fields, field, lines_h, rate, wrapped};
-use crate::dashboard::theme::THEME;
+use crate::dashboard::theme::theme;
 use crate::model::history::Step;
 use crate::model::{Evidence, RateKind, TariffStatus};
 
@@ -73,14 +73,14 @@ fn step_list(
     let width = area.width;
     let about: Vec<Line> = selected
         .map(|st| {
-            let mut lines: Vec<Line> = wrapped(&st.label, width, THEME.text);
+            let mut lines: Vec<Line> = wrapped(&st.label, width, theme().text);
             if let Some(note) = &st.note {
                 lines.extend(
-                    wrapped(&format!("Note: {note}"), width, THEME.warning),
+                    wrapped(&format!("Note: {note}"), width, theme().warning),
                 );
             }
             lines.extend(
-                wrapped(&format!("Source: {}", st.source), width, THEME.dim),
+                wrapped(&format!("Source: {}", st.source), width, theme().dim),
             );
             lines
         })
@@ -93,21 +93,21 @@ fn step_list(
         let threatened = st.status == TariffStatus::Threatened;
         let mark = if st.note.is_some() { "* " } else { "" };
         Text::from(Line::from(vec![
-            Span::styled(format!("{:<7}", st.date.format("%-d %b")), THEME.text),
+            Span::styled(format!("{:<7}", st.date.format("%-d %b")), theme().text),
             Span::styled(
                 format!("{:<6}", st.imposer.to_string()),
-                THEME.party(st.imposer),
+                theme().party(st.imposer),
             ),
             Span::styled(
                 format!("{:>5} ", rate(st.rate, false)),
-                THEME.status(st.status),
+                theme().status(st.status),
             ),
             Span::styled(
                 if threatened { "threat " } else { "" },
-                THEME.status(st.status),
+                theme().status(st.status),
             ),
-            Span::styled(mark, THEME.warning),
-            Span::styled(st.label.clone(), THEME.dim),
+            Span::styled(mark, theme().warning),
+            Span::styled(st.label.clone(), theme().dim),
         ]))
     };
     list.draw_items(item, items_area, buf);
@@ -119,7 +119,7 @@ fn step_in_full(ctx: &Context, i: usize, width: u16) -> Detail {
     let Some(st) = ctx.data.steps().get(i).copied() else {
         return Detail::default();
     };
-    let t = THEME.text;
+    let t = theme().text;
     let mut lines = Vec::new();
     lines.extend(field("Date", &date(st.date), width, t));
     lines.extend(field(
@@ -132,18 +132,18 @@ fn step_in_full(ctx: &Context, i: usize, width: u16) -> Detail {
         "Rate",
         &format!("{} in all", rate(st.rate, false)),
         width,
-        THEME.party(st.imposer),
+        theme().party(st.imposer),
     ));
     lines.extend(field(
         "Status",
         st.status.label(),
         width,
-        THEME.status(st.status),
+        theme().status(st.status),
     ));
     lines.extend(field("Kind", RateKind::HeadlineAddOn.label(), width, t));
     lines.extend(field("What", &st.label, width, t));
     if let Some(note) = &st.note {
-        lines.extend(field("Note", note, width, THEME.warning));
+        lines.extend(field("Note", note, width, theme().warning));
     }
     lines.extend(evidence_fields(&source_only(st), width));
     Detail {

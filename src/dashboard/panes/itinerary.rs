@@ -13,7 +13,7 @@ use super::context::{Context, ListView};
 use super::spec::{Detail, Page, Spec};
 use crate::dashboard::split;
 use crate::dashboard::text::{day_range, evidence_fields, field, lines_h, wrapped};
-use crate::dashboard::theme::THEME;
+use crate::dashboard::theme::theme;
 
 pub const SPEC: Spec = Spec {
     title: "Itinerary",
@@ -80,15 +80,15 @@ fn stops_and_map(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
         let s = &stops[i];
         Text::from(vec![
             Line::from(vec![
-                Span::styled(format!("{} ", i + 1), THEME.key),
-                Span::styled(s.place.clone(), THEME.title),
+                Span::styled(format!("{} ", i + 1), theme().key),
+                Span::styled(s.place.clone(), theme().title),
             ]),
             Line::styled(
                 match (s.arrive, s.depart) {
                     (None, None) => format!("  {}", s.country),
                     (arrive, depart) => format!("  {} · {}", s.country, day_range(arrive, depart)),
                 },
-                THEME.text,
+                theme().text,
             ),
         ])
     };
@@ -99,12 +99,12 @@ fn stops_and_map(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
         let mut lines = Vec::new();
         if !stop.meets.is_empty() {
             lines.push(Line::from(vec![
-                Span::styled("Meets ", THEME.dim),
-                Span::styled(stop.meets.join(", "), THEME.text),
+                Span::styled("Meets ", theme().dim),
+                Span::styled(stop.meets.join(", "), theme().text),
             ]));
         }
         lines.extend(
-            wrapped(stop.purpose.as_deref().unwrap_or_default(), width, THEME.dim),
+            wrapped(stop.purpose.as_deref().unwrap_or_default(), width, theme().dim),
         );
         Paragraph::new(lines)
             .wrap(ratatui::widgets::Wrap { trim: true })
@@ -121,7 +121,7 @@ fn stop_in_full(ctx: &Context, i: usize, width: u16) -> Detail {
     let Some(s) = stops.get(i) else {
         return Detail::default();
     };
-    let t = THEME.text;
+    let t = theme().text;
     let mut lines = Vec::new();
     lines.extend(field(
         "Place",

@@ -9,7 +9,7 @@ use super::context::{Context, ListView};
 use super::spec::{Detail, Page, Spec, nobody};
 use crate::dashboard::{cells, split};
 use crate::dashboard::text::{evidence_fields, field, lines_h, wrap, wrapped};
-use crate::dashboard::theme::THEME;
+use crate::dashboard::theme::theme;
 
 /// Marks a person involved in the item `p` came from.
 const INVOLVED: &str = "• ";
@@ -65,7 +65,7 @@ fn who_is_who(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
 fn heading(ctx: &Context, width: u16) -> Vec<Line<'static>> {
     ctx.involved
         .as_ref()
-        .map(|x| wrapped(&format!("{INVOLVED}involved in {}", x.item), width, THEME.warning))
+        .map(|x| wrapped(&format!("{INVOLVED}involved in {}", x.item), width, theme().warning))
         .unwrap_or_default()
 }
 
@@ -76,11 +76,11 @@ fn person(ctx: &Context, i: usize, full: u16) -> Text<'static> {
     let involved = ctx.involved.as_ref().is_some_and(|x| x.people.contains(&i));
     let name_style = p
         .side
-        .map_or(THEME.title, |side| THEME.party(side).patch(THEME.title));
+        .map_or(theme().title, |side| theme().party(side).patch(theme().title));
     let mark = if involved { INVOLVED } else { "  " };
     let side = p.side.map(|s| format!(" ({s})")).unwrap_or_default();
     let mut lines = vec![Line::from(vec![
-        Span::styled(mark, THEME.warning),
+        Span::styled(mark, theme().warning),
         Span::styled(p.name.clone(), name_style),
         Span::styled(side, name_style),
         Span::styled(
@@ -88,14 +88,14 @@ fn person(ctx: &Context, i: usize, full: u16) -> Text<'static> {
                 .as_deref()
                 .map(|r| format!(" · {r}"))
                 .unwrap_or_default(),
-            THEME.dim,
+            theme().dim,
         ),
     ])];
     if let Some(did) = &p.did {
         lines.extend(
             wrap(did, full.saturating_sub(4))
                 .into_iter()
-                .map(|l| Line::from(vec![Span::raw("    "), Span::styled(l, THEME.text)])),
+                .map(|l| Line::from(vec![Span::raw("    "), Span::styled(l, theme().text)])),
         );
     }
     Text::from(lines)
@@ -106,9 +106,9 @@ fn person_in_full(ctx: &Context, i: usize, width: u16) -> Detail {
     let Some(p) = ctx.data.briefing().people.get(i) else {
         return Detail::default();
     };
-    let t = THEME.text;
+    let t = theme().text;
     let mut lines = Vec::new();
-    lines.extend(field("Name", &p.name, width, THEME.title));
+    lines.extend(field("Name", &p.name, width, theme().title));
     if let Some(role) = &p.role {
         lines.extend(field("Role", role, width, t));
     }

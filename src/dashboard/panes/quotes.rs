@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span, Text};
 use super::context::{Context, ListView};
 use super::spec::{Detail, Page, Spec};
 use crate::dashboard::text::{NOT_GIVEN, date, evidence_fields, field, who, wrap, wrapped};
-use crate::dashboard::theme::THEME;
+use crate::dashboard::theme::theme;
 
 pub const SPEC: Spec = Spec {
     title: "Quotes",
@@ -68,34 +68,34 @@ fn quote(ctx: &Context, i: usize, full: u16) -> Text<'static> {
     let mut lines =
         if who.chars().count() + 3 + context.chars().count() <= usize::from(full) {
             vec![Line::from(vec![
-                Span::styled(q.speaker.clone(), THEME.title),
-                Span::styled(who[q.speaker.len()..].to_owned(), THEME.text),
+                Span::styled(q.speaker.clone(), theme().title),
+                Span::styled(who[q.speaker.len()..].to_owned(), theme().text),
                 Span::styled(
                     if context.is_empty() {
                         String::new()
                     } else {
                         format!(" · {context}")
                     },
-                    THEME.dim,
+                    theme().dim,
                 ),
             ])]
         } else {
-            let mut lines: Vec<Line> = wrapped(&who, full, THEME.title);
-            lines.extend(wrapped(&context, full, THEME.dim));
+            let mut lines: Vec<Line> = wrapped(&who, full, theme().title);
+            lines.extend(wrapped(&context, full, theme().dim));
             lines
         };
     let quoted = format!("“{}”", q.text);
     lines.extend(
         wrap(&quoted, width)
             .into_iter()
-            .map(|l| Line::from(vec![Span::raw("  "), Span::styled(l, THEME.quote)])),
+            .map(|l| Line::from(vec![Span::raw("  "), Span::styled(l, theme().quote)])),
     );
     if let Some(note) = &q.note {
         // where other reports word it differently, say so in the list itself
         lines.extend(
             wrap(&format!("Wording differs elsewhere: {note}"), width)
                 .into_iter()
-                .map(|l| Line::from(vec![Span::raw("  "), Span::styled(l, THEME.warning)])),
+                .map(|l| Line::from(vec![Span::raw("  "), Span::styled(l, theme().warning)])),
         );
     }
     lines.push(Line::raw(""));
@@ -107,8 +107,8 @@ fn quote_in_full(ctx: &Context, i: usize, width: u16) -> Detail {
     let Some(q) = ctx.data.briefing().quotes.get(i) else {
         return Detail::default();
     };
-    let t = THEME.text;
-    let mut lines: Vec<Line<'static>> = wrapped(&format!("“{}”", q.text), width, THEME.quote);
+    let t = theme().text;
+    let mut lines: Vec<Line<'static>> = wrapped(&format!("“{}”", q.text), width, theme().quote);
     lines.push(Line::raw(""));
     let speaker = who(&q.speaker, q.role.as_deref());
     lines.extend(field("Speaker", &speaker, width, t));
@@ -125,7 +125,7 @@ fn quote_in_full(ctx: &Context, i: usize, width: u16) -> Detail {
         t,
     ));
     if let Some(note) = &q.note {
-        lines.extend(field("Note", note, width, THEME.warning));
+        lines.extend(field("Note", note, width, theme().warning));
     }
     lines.extend(evidence_fields(&q.evidence, width));
     Detail {

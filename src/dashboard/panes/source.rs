@@ -11,7 +11,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::context::{Context, ListView};
 use super::spec::{Detail, Page, Spec, nobody};
 use crate::dashboard::text::{field, lines_h, wrap, wrapped};
-use crate::dashboard::theme::THEME;
+use crate::dashboard::theme::theme;
 
 pub const SPEC: Spec = Spec {
     title: "Source",
@@ -51,7 +51,7 @@ fn article(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
         } else {
             "Not in the article; from: "
         };
-        lines.extend(wrapped(&format!("{lead}{source}"), width, THEME.warning));
+        lines.extend(wrapped(&format!("{lead}{source}"), width, theme().warning));
         lines.push(Line::raw(""));
     }
     if b.article.trim().is_empty() {
@@ -60,7 +60,7 @@ fn article(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
             b.source.address
         );
         lines.extend(
-            wrapped(&text, width, THEME.dim),
+            wrapped(&text, width, theme().dim),
         );
     }
     // the sentences around the selected one, enough of them either side to
@@ -80,9 +80,9 @@ fn article(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
         let cited = evidence.as_ref().is_some_and(|ev| data.cites(ev, i));
         let is_selected = k == list.selected;
         let mut style = if cited {
-            THEME.selected.patch(THEME.selected_mark)
+            theme().selected.patch(theme().selected_mark)
         } else {
-            THEME.text
+            theme().text
         };
         if is_selected {
             style = style.add_modifier(Modifier::BOLD);
@@ -91,7 +91,7 @@ fn article(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
         for (n, part) in wrap(&b.article[range], width).into_iter().enumerate() {
             let mark = if is_selected && n == 0 { "▶ " } else { "  " };
             block.push(Line::from(vec![
-                Span::styled(mark, THEME.key),
+                Span::styled(mark, theme().key),
                 Span::styled(part, style),
             ]));
         }
@@ -158,7 +158,7 @@ fn sentence_in_full(ctx: &Context, i: usize, width: u16) -> Detail {
     if i >= data.sentences.len() {
         return Detail::default();
     }
-    let mut lines: Vec<Line<'static>> = wrapped(data.sentence(i), width, THEME.quote);
+    let mut lines: Vec<Line<'static>> = wrapped(data.sentence(i), width, theme().quote);
     lines.push(Line::raw(""));
     let names = (ctx.feeds)(i);
     let feeds = if names.is_empty() {
@@ -166,7 +166,7 @@ fn sentence_in_full(ctx: &Context, i: usize, width: u16) -> Detail {
     } else {
         names.join("; ")
     };
-    lines.extend(field("Feeds", &feeds, width, THEME.text));
+    lines.extend(field("Feeds", &feeds, width, theme().text));
     Detail {
         title: format!(" Sentence {} of {} ", i + 1, data.sentences.len()),
         lines,

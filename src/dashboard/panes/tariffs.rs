@@ -19,7 +19,7 @@ use crate::dashboard::text::{
     NOT_GIVEN, date, evidence_fields, field, figure, lines_h, outlook, short_date,
     wrap, wrapped,
 };
-use crate::dashboard::theme::THEME;
+use crate::dashboard::theme::theme;
 use crate::model::{Briefing, Party, Tariff, TariffStatus};
 
 pub const SPEC: Spec = Spec {
@@ -78,7 +78,7 @@ fn table_and_bars(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) 
     // `window` and the loops below ask only for positions below the length
     let tariff = |k: usize| &b.tariffs[items.get(k).unwrap_or_default()];
     let selected = list.selected;
-    let selection = (selected, THEME.selection(list.focused));
+    let selection = (selected, theme().selection(list.focused));
     let what_w = area
         .width
         .saturating_sub(RATE_W + WHO_W + STATUS_W + date_w + 4);
@@ -111,10 +111,10 @@ fn table_and_bars(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) 
         }
     };
     if let Some(r) = selected_row.filter(|r| r.cut) {
-        notes.extend(wrapped(&r.what, area.width, THEME.text));
+        notes.extend(wrapped(&r.what, area.width, theme().text));
     }
     if let Some(kind) = digest.kind {
-        notes.extend(wrapped(&format!("All figures: {kind}."), area.width, THEME.dim));
+        notes.extend(wrapped(&format!("All figures: {kind}."), area.width, theme().dim));
     }
     let notes_h = lines_h(notes.len());
     let [table_area, notes_area, _, chart_area] = match split::rows(area, [table_h, notes_h, 1]) {
@@ -239,9 +239,9 @@ fn table_row(b: &Briefing, t: &Tariff, bases: &Bases, what_w: u16, max_lines: us
     let height = lines_h(lines.len().max(1));
     TableRow {
         cells: [
-            Text::from(figure(t)).style(THEME.party(t.imposer).patch(THEME.status(t.status))),
-            Text::from(t.direction()).style(THEME.party(t.imposer)),
-            Text::from(t.status.label()).style(THEME.status(t.status)),
+            Text::from(figure(t)).style(theme().party(t.imposer).patch(theme().status(t.status))),
+            Text::from(t.direction()).style(theme().party(t.imposer)),
+            Text::from(t.status.label()).style(theme().status(t.status)),
             Text::from(t.date.map_or(NOT_GIVEN.into(), |d| short_date(d, year))),
             Text::from_iter(lines),
         ],
@@ -264,23 +264,23 @@ fn tariff_in_full(ctx: &Context, i: usize, width: u16) -> Detail {
     let Some(x) = b.tariffs.get(i) else {
         return Detail::default();
     };
-    let t = THEME.text;
+    let t = theme().text;
     let mut lines = Vec::new();
     let threatened = x.status == TariffStatus::Threatened;
-    lines.extend(field("Rate", &figure(x), width, THEME.party(x.imposer)));
+    lines.extend(field("Rate", &figure(x), width, theme().party(x.imposer)));
     lines.extend(field("Who on whom", &x.direction(), width, t));
     lines.extend(field(
         "Status",
         x.status.label(),
         width,
-        THEME.status(x.status),
+        theme().status(x.status),
     ));
     let when = if threatened { "From" } else { "Effective" };
     let day = x.date.map_or(NOT_GIVEN.into(), date);
     lines.extend(field(when, &day, width, t));
     let then = outlook(x, b.in_force_under(x), b.as_of.year());
     if !then.is_empty() {
-        lines.extend(field("In all", &then, width, THEME.status(x.status)));
+        lines.extend(field("In all", &then, width, theme().status(x.status)));
     }
     lines.extend(field("Kind", x.kind.label(), width, t));
     if let Some(note) = &x.note {

@@ -11,7 +11,7 @@ use ratatui::text::{Line, Span, Text};
 use super::context::{Context, ListView};
 use super::spec::{Detail, Page, Spec};
 use crate::dashboard::text::{date, evidence_fields, field, long_date, relative, wrap};
-use crate::dashboard::theme::THEME;
+use crate::dashboard::theme::theme;
 
 pub const SPEC: Spec = Spec {
     title: "Timeline",
@@ -57,17 +57,17 @@ fn events_by_date(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) 
         .collect();
     let row = |r: usize| {
         if let Some(m) = marker_rows.iter().position(|&at| at == r) {
-            return Text::from(Line::styled(markers[m].1.clone(), THEME.warning));
+            return Text::from(Line::styled(markers[m].1.clone(), theme().warning));
         }
         let before = marker_rows.iter().filter(|&&at| at < r).count();
         let entry = &timeline[items.get(r - before).unwrap_or_default()];
         let e = entry.event(ctx.data.briefings);
         let style = if e.date < today {
-            THEME.past
+            theme().past
         } else if e.date == today {
-            THEME.title
+            theme().title
         } else {
-            THEME.future
+            theme().future
         };
         let mut spans = vec![
             Span::styled(format!("{:<w$}", e.date.format("%a %-d %b"), w = usize::from(DATE_W)), style),
@@ -78,10 +78,10 @@ fn events_by_date(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) 
             let numbers: Vec<String> = entry.briefings.iter().map(|b| (b + 1).to_string()).collect();
             spans.push(Span::styled(
                 format!("  [{}]", numbers.join(" ")),
-                THEME.dim,
+                theme().dim,
             ));
             if !entry.briefings.contains(&current) {
-                spans[1] = Span::styled(e.label.clone(), THEME.dim);
+                spans[1] = Span::styled(e.label.clone(), theme().dim);
             }
         }
         let line = Line::from(spans);
@@ -146,7 +146,7 @@ fn event_in_full(ctx: &Context, i: usize, width: u16) -> Detail {
     let (Some(entry), Some(e)) = (ctx.data.timeline.get(i), ctx.data.event(i)) else {
         return Detail::default();
     };
-    let t = THEME.text;
+    let t = theme().text;
     let mut lines = Vec::new();
     lines.extend(field("Date", &date(e.date), width, t));
     lines.extend(field("Event", &e.label, width, t));

@@ -9,7 +9,7 @@ use ratatui::widgets::Widget;
 
 use crate::dashboard::keymap;
 use crate::dashboard::state::App;
-use crate::dashboard::theme::THEME;
+use crate::dashboard::theme::theme;
 
 /// The key hints that apply now, or the status line while there is one.
 pub fn hints_or_notices(app: &App, area: Rect, buf: &mut Buffer) {
@@ -19,10 +19,10 @@ pub fn hints_or_notices(app: &App, area: Rect, buf: &mut Buffer) {
             n => format!(" (and {n} more)"),
         };
         // the count and the hint stay in view; a long message gives way
-        let tail = Span::styled(format!("{more}  any key: dismiss"), THEME.dim);
+        let tail = Span::styled(format!("{more}  any key: dismiss"), theme().dim);
         let room = usize::from(area.width).saturating_sub(tail.width() + 1);
         Line::from(vec![
-            Span::styled(format!(" {}", clip(first, room)), THEME.warning),
+            Span::styled(format!(" {}", clip(first, room)), theme().warning),
             tail,
         ])
         .render(area, buf);
@@ -30,7 +30,7 @@ pub fn hints_or_notices(app: &App, area: Rect, buf: &mut Buffer) {
     }
     if let Some(status) = &app.ui.status {
         let room = usize::from(area.width).saturating_sub(1);
-        Line::styled(format!(" {}", clip(status, room)), THEME.warning).render(area, buf);
+        Line::styled(format!(" {}", clip(status, room)), theme().warning).render(area, buf);
         return;
     }
     if let Some(first) = app.ui.problems.first() {
@@ -39,10 +39,10 @@ pub fn hints_or_notices(app: &App, area: Rect, buf: &mut Buffer) {
             n => format!(" (and {n} more)"),
         };
         // the count stays in view; a long message gives way
-        let tail = Span::styled(more, THEME.dim);
+        let tail = Span::styled(more, theme().dim);
         let room = usize::from(area.width).saturating_sub(tail.width() + 1);
         Line::from(vec![
-            Span::styled(format!(" {}", clip(first, room)), THEME.warning),
+            Span::styled(format!(" {}", clip(first, room)), theme().warning),
             tail,
         ])
         .render(area, buf);
@@ -56,12 +56,12 @@ pub fn hints_or_notices(app: &App, area: Rect, buf: &mut Buffer) {
         if app.ui.filtering {
             spans.push(Span::styled(
                 format!("/{}▏  ", app.filter(app.ui.focus)),
-                THEME.warning,
+                theme().warning,
             ));
         }
         for (keys, hint) in hints {
-            spans.push(Span::styled(keys, THEME.key));
-            spans.push(Span::styled(format!(" {hint}  "), THEME.dim));
+            spans.push(Span::styled(keys, theme().key));
+            spans.push(Span::styled(format!(" {hint}  "), theme().dim));
         }
         Line::from(spans)
     };

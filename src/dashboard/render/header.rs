@@ -4,7 +4,7 @@ use ratatui::text::{Line, Span};
 
 use crate::dashboard::state::App;
 use crate::dashboard::text::{flow, long_date, relative, wrap};
-use crate::dashboard::theme::THEME;
+use crate::dashboard::theme::theme;
 
 /// Countdowns within this many days are highlighted.
 const SOON_DAYS: i64 = 7;
@@ -20,15 +20,15 @@ pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
     for event in app.countdowns() {
         let days = (event.date - app.ui.today).num_days();
         let style = match days {
-            d if d < 0 => THEME.past,
-            d if d <= SOON_DAYS => THEME.soon,
-            _ => THEME.future,
+            d if d < 0 => theme().past,
+            d if d <= SOON_DAYS => theme().soon,
+            _ => theme().future,
         };
         let item = [
             Span::raw(if current.is_empty() { " " } else { " │ " }),
             Span::styled(
                 format!("{} {}: ", event.label, event.date.format("%a %-d %b")),
-                THEME.text,
+                theme().text,
             ),
             Span::styled(relative(app.ui.today, event.date), style),
         ];
@@ -64,7 +64,7 @@ fn title_lines(app: &App, width: u16) -> Vec<Line<'static>> {
             } else {
                 b.as_of.format("%-d %b %Y").to_string()
             };
-            Span::styled(format!("as of {day}"), THEME.text)
+            Span::styled(format!("as of {day}"), theme().text)
         } else {
             // the data stop at the as-of day, whatever day the countdowns count from
             Span::styled(
@@ -73,18 +73,18 @@ fn title_lines(app: &App, width: u16) -> Vec<Line<'static>> {
                     b.as_of.format("%a %-d %b"),
                     app.ui.today.format("%a %-d %b")
                 ),
-                THEME.warning,
+                theme().warning,
             )
         }
     };
     let (shown, count) = app.briefing_position();
     let which = |long: bool| {
         let word = if long { "briefing " } else { "" };
-        (count > 1).then(|| Span::styled(format!("{word}{}/{count}", shown + 1), THEME.key))
+        (count > 1).then(|| Span::styled(format!("{word}{}/{count}", shown + 1), theme().key))
     };
-    let title = Span::styled(b.title.clone(), THEME.title);
+    let title = Span::styled(b.title.clone(), theme().title);
     let line = |name: &'static str, long: bool| {
-        let mut spans = vec![Span::styled(name, THEME.key), title.clone()];
+        let mut spans = vec![Span::styled(name, theme().key), title.clone()];
         spans.extend([Span::raw("  "), as_of(long)]);
         spans.extend(which(long).into_iter().flat_map(|w| [Span::raw("  "), w]));
         Line::from(spans)
@@ -99,7 +99,7 @@ fn title_lines(app: &App, width: u16) -> Vec<Line<'static>> {
     let room = width.saturating_sub(1);
     let mut pieces: Vec<Vec<Span<'static>>> = wrap(&b.title, room)
         .into_iter()
-        .map(|l| vec![Span::raw(" "), Span::styled(l, THEME.title)])
+        .map(|l| vec![Span::raw(" "), Span::styled(l, theme().title)])
         .collect();
     pieces.push(vec![Span::raw(" "), as_of(false)]);
     pieces.extend(which(true).map(|w| vec![Span::raw(" "), w]));

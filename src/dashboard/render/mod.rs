@@ -18,7 +18,7 @@ use ratatui::widgets::{Block, BorderType, Paragraph, Tabs, Widget};
 
 use crate::dashboard::panes::{Context, Pane};
 use crate::dashboard::state::{App, Measured, PaneArea, PopupFit};
-use crate::dashboard::theme::THEME;
+use crate::dashboard::theme::{Using, theme};
 use crate::dashboard::{cells, split, text};
 
 /// Below this the dashboard says the terminal is too small.
@@ -79,6 +79,7 @@ pub fn dashboard_measured(app: &mut App, area: Rect, buf: &mut Buffer) {
 }
 
 fn measuring(app: &App, area: Rect, buf: &mut Buffer) -> (Option<PopupFit>, Measured) {
+    let _theme = Using::new(app.ui.theme.theme());
     match layout_for(area.as_size()) {
         Arrangement::TooSmall => {
             too_small(area, buf);
@@ -98,7 +99,7 @@ fn too_small(area: Rect, buf: &mut Buffer) {
     let top = area.height.saturating_sub(text::lines_h(lines.len())) / 2;
     let [_, middle] = Layout::vertical([Constraint::Length(top), Constraint::Fill(1)]).areas(area);
     Paragraph::new(lines.into_iter().map(Line::from).collect::<Vec<_>>())
-        .style(THEME.warning)
+        .style(theme().warning)
         .alignment(Alignment::Center)
         .render(middle, buf);
 }
@@ -270,8 +271,8 @@ fn tabs(app: &App, area: Rect, buf: &mut Buffer) -> Vec<(Rect, Pane)> {
     }
     Tabs::new(titles)
         .select(app.ui.focus.index())
-        .style(THEME.pane_title)
-        .highlight_style(THEME.pane_title_focused.patch(THEME.selected))
+        .style(theme().pane_title)
+        .highlight_style(theme().pane_title_focused.patch(theme().selected))
         .render(area, buf);
     at
 }
@@ -291,23 +292,23 @@ fn pane(app: &App, ctx: &Context, pane: Pane, area: Rect, buf: &mut Buffer) -> P
         } else {
             BorderType::Rounded
         })
-        .border_style(THEME.border(list.focused))
+        .border_style(theme().border(list.focused))
         .title(Line::styled(
             format!(" {} {} ", pane.index() + 1, pane.title()),
-            THEME.pane_title(list.focused),
+            theme().pane_title(list.focused),
         ))
-        .title(Line::styled(position, THEME.dim).right_aligned());
+        .title(Line::styled(position, theme().dim).right_aligned());
     let filter = app.filter(pane);
     let block = if filter.is_empty() {
         block
     } else {
-        block.title(Line::styled(format!(" /{filter} "), THEME.warning))
+        block.title(Line::styled(format!(" /{filter} "), theme().warning))
     };
     let inner = block.inner(area);
     block.render(area, buf);
     if list.items.is_empty() && !filter.is_empty() {
         let says = format!("No matches for “{filter}”. Esc clears the filter.");
-        Paragraph::new(text::wrapped(&says, inner.width, THEME.dim)).render(inner, buf);
+        Paragraph::new(text::wrapped(&says, inner.width, theme().dim)).render(inner, buf);
     } else {
         (pane.spec().draw_list)(ctx, &list, inner, buf);
     }

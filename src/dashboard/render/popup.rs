@@ -10,7 +10,7 @@ use crate::dashboard::panes::{Context, Detail};
 use crate::dashboard::state::PopupFit;
 use crate::dashboard::state::{App, Popup};
 use crate::dashboard::text::{lines_h, wrap};
-use crate::dashboard::theme::THEME;
+use crate::dashboard::theme::theme;
 
 const MAX_WIDTH: u16 = 84;
 
@@ -62,15 +62,15 @@ pub fn draw(
     let scroll = app.ui.popup_scroll.min(fit.max_scroll);
     let mut block = Block::bordered()
         .border_type(BorderType::Rounded)
-        .border_style(THEME.border_focused)
-        .title(Line::styled(title, THEME.pane_title_focused))
-        .title_bottom(Line::styled(" Esc close ", THEME.dim).right_aligned());
+        .border_style(theme().border_focused)
+        .title(Line::styled(title, theme().pane_title_focused))
+        .title_bottom(Line::styled(" Esc close ", theme().dim).right_aligned());
     if total > inner_h {
         let first = usize::from(scroll);
         let end = (first + inner_h).min(total);
         block = block.title_bottom(Line::styled(
             format!(" ↑↓ {}–{} of {} ", first + 1, end, total),
-            THEME.dim,
+            theme().dim,
         ));
     }
     Clear.render(outer, buf);
@@ -103,7 +103,7 @@ fn help(width: u16) -> Vec<Line<'static>> {
         if !lines.is_empty() {
             lines.push(Line::raw(""));
         }
-        lines.push(Line::styled(scope.title(), THEME.heading));
+        lines.push(Line::styled(scope.title(), theme().heading));
         for b in BINDINGS.iter().filter(|b| b.scope == scope) {
             let keys = b.keys.join(" / ");
             lines.extend(keyed(&keys, keys_w, b.help, width));
@@ -121,7 +121,7 @@ fn keyed(keys: &str, keys_w: usize, help: &str, width: u16) -> Vec<Line<'static>
         .map(|(i, part)| {
             let k = if i == 0 { keys } else { "" };
             Line::from(vec![
-                Span::styled(format!("  {k:<w$}", w = keys_w - 2), THEME.key),
+                Span::styled(format!("  {k:<w$}", w = keys_w - 2), theme().key),
                 Span::raw(part),
             ])
         })

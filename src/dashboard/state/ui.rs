@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use ratatui::layout::Size;
 
 use crate::dashboard::panes::Pane;
+use crate::dashboard::theme::ThemeName;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Popup {
@@ -43,6 +44,8 @@ pub struct Ui {
     pub problems: Vec<String>,
     /// Whether the map names the countries around the trip (`n`).
     pub country_names: bool,
+    /// The colours everything is drawn in; set once, before the first draw.
+    pub theme: ThemeName,
 }
 
 /// A pane's selection and filter.
@@ -71,6 +74,7 @@ impl Ui {
             status: None,
             problems: Vec::new(),
             country_names: true,
+            theme: ThemeName::default(),
         }
     }
 

@@ -17,7 +17,7 @@ use super::{printable, rows, shown};
 
 mod shapes;
 
-use crate::dashboard::palette::{DEFAULT_BG, DEFAULT_FG, hex, rgb};
+use crate::dashboard::palette::{Ground, hex, rgb};
 use shapes::shape;
 
 const FONT_SIZE: f64 = 14.0;
@@ -42,13 +42,13 @@ struct Look {
     underline: bool,
 }
 
-fn look(cell: &Cell) -> Look {
-    let (mut fg, mut bg) = (rgb(cell.fg).unwrap_or(DEFAULT_FG), rgb(cell.bg));
+fn look(cell: &Cell, ground: Ground) -> Look {
+    let (mut fg, mut bg) = (rgb(cell.fg).unwrap_or(ground.fg), rgb(cell.bg));
     if cell.modifier.contains(Modifier::REVERSED) {
-        (fg, bg) = (bg.unwrap_or(DEFAULT_BG), Some(fg));
+        (fg, bg) = (bg.unwrap_or(ground.bg), Some(fg));
     }
     if cell.modifier.contains(Modifier::DIM) {
-        fg = mix(fg, bg.unwrap_or(DEFAULT_BG));
+        fg = mix(fg, bg.unwrap_or(ground.bg));
     }
     Look {
         fg,
@@ -73,7 +73,8 @@ struct Paths {
     strokes: BTreeMap<(String, &'static str), String>,
 }
 
-pub fn to_svg(buf: &Buffer) -> String {
+/// The picture of a frame, on `ground` where cells set no colour.
+pub fn to_svg(buf: &Buffer, ground: Ground) -> String {
     let (cols, lines) = (f64::from(buf.area.width), f64::from(buf.area.height));
     let (width, height) = (cols * CELL_W + 2.0 * PAD, lines * CELL_H + 2.0 * PAD);
     let mut out = String::new();
@@ -84,19 +85,19 @@ pub fn to_svg(buf: &Buffer) -> String {
     let _ = writeln!(
         out,
         "<rect width=\"100%\" height=\"100%\" rx=\"6\" fill=\"{}\"/>",
-        hex(DEFAULT_BG)
+        hex(ground.bg)
     );
     let mut backgrounds = String::new();
     let mut text = String::new();
     let mut paths = Paths::default();
     for (y, row) in rows(buf).enumerate() {
         let top = PAD + y as f64 * CELL_H;
-        let looks = column_looks(row);
+        let looks = column_looks(row, ground);
         background_runs(&looks, top, &mut backgrounds);
         underline_runs(&looks, top, &mut paths);
         let mut run: Option<(usize, Look, String)> = None;
         for (x, cell) in shown(row) {
-            let look = look(cell);
+            let look = look(cell, ground);
             let symbol = &*printable(cell);
             let ascii = symbol.len() == 1 && symbol != " " && symbol.is_ascii();
             let extend = ascii || (symbol == " " && run.is_some());
@@ -143,13 +144,13 @@ pub fn to_svg(buf: &Buffer) -> String {
 
 /// Each column's look: a wide character's look covers every column it spans,
 /// as a terminal paints it (the buffer leaves the covered cells blank).
-fn column_looks(row: &[Cell]) -> Vec<Look> {
+fn column_looks(row: &[Cell], ground: Ground) -> Vec<Look> {
     let mut looks = Vec::with_capacity(row.len());
     for (x, cell) in shown(row) {
         if let Some(&covering) = looks.last() {
             looks.resize(x, covering);
         }
-        looks.push(look(cell));
+        looks.push(look(cell, ground));
     }
     if let Some(&last) = looks.last() {
         looks.resize(row.len(), last);
@@ -251,7 +252,7 @@ mod tests {
             .bg(Color::Rgb(1, 2, 3))
             .add_modifier(Modifier::UNDERLINED);
         buf.set_string(1, 0, "吉a", style);
-        let svg = to_svg(&buf);
+        let svg = to_svg(&buf, crate::dashboard::theme::DARK.ground);
         let (x, three) = (PAD + CELL_W, 3.0 * CELL_W);
         assert!(
             svg.contains(&format!(

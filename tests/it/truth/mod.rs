@@ -6,7 +6,7 @@
 mod facts;
 
 use chrono::NaiveDate;
-use tradewatch::dashboard::theme::THEME;
+use tradewatch::dashboard::theme::DARK;
 use tradewatch::dashboard::{App, Pane};
 use tradewatch::model::{self, Party};
 
@@ -242,7 +242,7 @@ fn the_history_chart_puts_months_and_rates_where_they_belong() {
         let us_cells = (p.top..p.axis)
             .filter(|&y| {
                 let c = &buf[(feb, y)];
-                Some(c.fg) == THEME.party(Party::Us).fg
+                Some(c.fg) == DARK.party(Party::Us).fg
                     && c.symbol()
                         .chars()
                         .all(|ch| ('\u{2801}'..='\u{28ff}').contains(&ch))

@@ -16,7 +16,7 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use crate::dashboard::panes::context::Context;
 use crate::dashboard::text::{flow, lines_h, rate, wrapped};
-use crate::dashboard::theme::THEME;
+use crate::dashboard::theme::theme;
 use crate::model::history::Step;
 use crate::model::history::series::{day_x, first_year, series};
 use crate::model::{Party, TariffStatus};
@@ -69,7 +69,7 @@ pub fn ladders(ctx: &Context, selected: Option<&Step>, area: Rect, buf: &mut Buf
     let year = first_year(history, as_of);
     let mut below = legend(ctx, selected, !s.threat.is_empty(), area.width);
     below.extend(
-        wrapped(&history.note, area.width, THEME.dim),
+        wrapped(&history.note, area.width, theme().dim),
     );
     // the plot, its x axis and month labels, then what is below
     let below_h = lines_h(below.len()).min(area.height.saturating_sub(4));
@@ -95,7 +95,7 @@ pub fn ladders(ctx: &Context, selected: Option<&Step>, area: Rect, buf: &mut Buf
     axes(&plot, year, plot_rows, axis_row, labels_row, buf);
 
     let color = |style: Style| style.fg.unwrap_or(Color::Reset);
-    let as_of_line = Segment::new(s.as_of, 0.0, s.as_of, Y_MAX, color(THEME.dim));
+    let as_of_line = Segment::new(s.as_of, 0.0, s.as_of, Y_MAX, color(theme().dim));
     Canvas::default()
         .marker(Marker::Braille)
         .x_bounds([0.0, s.end])
@@ -105,20 +105,25 @@ pub fn ladders(ctx: &Context, selected: Option<&Step>, area: Rect, buf: &mut Buf
             painter.layer();
             // one layer for both sides: where they share a cell, the dots of
             // both stay, so neither line hides the other
-            steps_line(painter, &s.china, color(THEME.party(Party::China)));
-            steps_line(painter, &s.us, color(THEME.party(Party::Us)));
+            let china = color(theme().party(Party::China));
+            if theme().sides_by_pattern {
+                dashed(painter, &s.china, plot.dot(), china);
+            } else {
+                steps_line(painter, &s.china, china);
+            }
+            steps_line(painter, &s.us, color(theme().party(Party::Us)));
             dotted(
                 painter,
                 &s.threat,
                 plot.dot(),
-                color(THEME.status(TariffStatus::Threatened)),
+                color(theme().status(TariffStatus::Threatened)),
             );
         })
         .render(plot.area, buf);
 
     if let Some(step) = selected {
         let (x, y) = (plot.column(day_x(year, step.date)), plot.row(step.rate));
-        buf[(x, y)].set_symbol(SELECTED_MARK).set_style(THEME.mark);
+        buf[(x, y)].set_symbol(SELECTED_MARK).set_style(theme().mark);
     }
 }
 
@@ -127,13 +132,13 @@ pub fn ladders(ctx: &Context, selected: Option<&Step>, area: Rect, buf: &mut Buf
 fn axes(plot: &Plot, year: i32, rows: Rect, axis_row: Rect, labels_row: Rect, buf: &mut Buffer) {
     let axis_x = plot.area.x - 1;
     for y in rows.top()..rows.bottom() {
-        buf[(axis_x, y)].set_symbol("│").set_style(THEME.dim);
+        buf[(axis_x, y)].set_symbol("│").set_style(theme().dim);
     }
     buf[(axis_x, axis_row.y)]
         .set_symbol("└")
-        .set_style(THEME.dim);
+        .set_style(theme().dim);
     for x in plot.area.left()..plot.area.right() {
-        buf[(x, axis_row.y)].set_symbol("─").set_style(THEME.dim);
+        buf[(x, axis_row.y)].set_symbol("─").set_style(theme().dim);
     }
     let mut taken = Vec::new();
     for value in Y_LABELS {
@@ -141,7 +146,7 @@ fn axes(plot: &Plot, year: i32, rows: Rect, axis_row: Rect, labels_row: Rect, bu
         if !taken.contains(&y) {
             taken.push(y);
             let label = format!("{:>w$}", rate(value, false), w = usize::from(Y_LABEL_W));
-            buf.set_string(rows.x, y, label, THEME.dim);
+            buf.set_string(rows.x, y, label, theme().dim);
         }
     }
     // every month if the names fit, else every other, every quarter…
@@ -163,7 +168,7 @@ fn axes(plot: &Plot, year: i32, rows: Rect, axis_row: Rect, labels_row: Rect, bu
     };
     if let Some(labels) = [1, 2, 3, 6, 12].map(months).into_iter().find(|l| fits(l)) {
         for (x, name) in labels {
-            buf.set_string(x, labels_row.y, name, THEME.dim);
+            buf.set_string(x, labels_row.y, name, theme().dim);
         }
     }
 }
@@ -193,24 +198,45 @@ fn dotted(painter: &mut Painter, points: &[(f64, f64)], dot: (f64, f64), color: 
     painter.draw(&Points::new(&dots, color));
 }
 
+/// A step line through `points`, dashed: two braille dots on, two off.
+fn dashed(painter: &mut Painter, points: &[(f64, f64)], dot: (f64, f64), color: Color) {
+    let mut dots = Vec::new();
+    for w in points.windows(2) {
+        let ((x0, y0), (x1, y1)) = (w[0], w[1]);
+        let n = ((x1 - x0).abs() / dot.0).max((y1 - y0).abs() / dot.1).max(1.0) as usize;
+        for k in (0..=n).filter(|k| k % 4 < 2) {
+            let t = k as f64 / n as f64;
+            dots.push((x0 + (x1 - x0) * t, y0 + (y1 - y0) * t));
+        }
+    }
+    painter.draw(&Points::new(&dots, color));
+}
+
 /// What each line is, the as-of day, and the selected step; outside the plot,
 /// so it never covers data.
 fn legend(ctx: &Context, selected: Option<&Step>, threat: bool, width: u16) -> Vec<Line<'static>> {
     let as_of = ctx.data.briefing().as_of;
     let today = ctx.today;
     let mut items = vec![
-        vec![Span::styled("━ US on China  ", THEME.party(Party::Us))],
-        vec![Span::styled("━ China on US  ", THEME.party(Party::China))],
+        vec![Span::styled("━ US on China  ", theme().party(Party::Us))],
+        vec![Span::styled(
+            if theme().sides_by_pattern {
+                "╍ China on US  "
+            } else {
+                "━ China on US  "
+            },
+            theme().party(Party::China),
+        )],
     ];
     if threat {
         items.push(vec![Span::styled(
             "┄ threatened  ",
-            THEME.status(TariffStatus::Threatened),
+            theme().status(TariffStatus::Threatened),
         )]);
     }
     items.extend([vec![Span::styled(
         format!("│ data as of {}  ", as_of.format("%-d %b %Y")),
-        THEME.dim,
+        theme().dim,
     )]]);
     if today > as_of {
         items.push(vec![Span::styled(
@@ -218,12 +244,12 @@ fn legend(ctx: &Context, selected: Option<&Step>, threat: bool, width: u16) -> V
                 "later steps not in it (today {})  ",
                 today.format("%-d %b")
             ),
-            THEME.warning,
+            theme().warning,
         )]);
     }
     if let Some(step) = selected {
         items.push(vec![
-            Span::styled(SELECTED_MARK, THEME.mark),
+            Span::styled(SELECTED_MARK, theme().mark),
             Span::styled(
                 format!(
                     " selected: {} {} {}",
@@ -231,7 +257,7 @@ fn legend(ctx: &Context, selected: Option<&Step>, threat: bool, width: u16) -> V
                     step.imposer,
                     rate(step.rate, false)
                 ),
-                THEME.dim,
+                theme().dim,
             ),
         ]);
     }

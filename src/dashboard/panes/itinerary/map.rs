@@ -8,7 +8,7 @@ use ratatui::symbols::Marker;
 use ratatui::widgets::Widget;
 use ratatui::widgets::canvas::{Canvas, Line as Segment, Map, MapResolution, Points};
 
-use crate::dashboard::theme::THEME;
+use crate::dashboard::theme::theme;
 use crate::model::Stop;
 
 use super::countries;
@@ -89,9 +89,9 @@ pub fn trip(
     };
     let colour = |i| {
         if Some(i) == selected {
-            THEME.stop_selected
+            theme().stop_selected
         } else {
-            THEME.stop
+            theme().stop
         }
     };
     Canvas::default()
@@ -101,7 +101,7 @@ pub fn trip(
         .paint(|ctx| {
             ctx.draw(&Map {
                 resolution: MapResolution::High,
-                color: THEME.map,
+                color: theme().map,
             });
             ctx.layer();
             for pair in stops.windows(2) {
@@ -110,7 +110,7 @@ pub fn trip(
                     pair[0].lat,
                     pair[1].lon,
                     pair[1].lat,
-                    THEME.route,
+                    theme().route,
                 ));
             }
             ctx.layer();
@@ -134,13 +134,13 @@ pub fn trip(
         }
     };
     for &(col, row, name) in &countries {
-        print(col, row, name, THEME.dim);
+        print(col, row, name, theme().dim);
     }
     for (i, (col, row, text)) in labels.iter().enumerate() {
         let style = if Some(i) == selected {
-            THEME.selection(focused)
+            theme().selection(focused)
         } else {
-            Style::new().fg(colour(i))
+            theme().stop_label()
         };
         print(*col, *row, text, style);
     }

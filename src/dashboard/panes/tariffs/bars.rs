@@ -11,7 +11,7 @@ use super::{Bases, Digest, WHO_W};
 use crate::dashboard::cells;
 use crate::dashboard::panes::Items;
 use crate::dashboard::text::{flow, rate};
-use crate::dashboard::theme::THEME;
+use crate::dashboard::theme::theme;
 use crate::model::{Briefing, Tariff, TariffStatus};
 
 /// The fill that tells the status apart even without colour.
@@ -86,10 +86,10 @@ pub(super) fn chart(
             let own = cells(bar.total)
                 .saturating_sub(base)
                 .max(usize::from(bar.own > 0.0));
-            let party = THEME.party(t.imposer);
+            let party = theme().party(t.imposer);
             let who_style = if i == selected { selection } else { party };
             let own_style = if t.status == TariffStatus::History {
-                THEME.dim
+                theme().dim
             } else {
                 party
             };
@@ -98,14 +98,14 @@ pub(super) fn chart(
                 Span::raw(" "),
                 Span::styled(
                     fill(TariffStatus::InForce).to_string().repeat(base),
-                    THEME.dim,
+                    theme().dim,
                 ),
                 Span::styled(fill(t.status).to_string().repeat(own), own_style),
                 Span::styled(
                     format!(" {:>5} ", rate(bar.total, false)),
-                    THEME.status(t.status),
+                    theme().status(t.status),
                 ),
-                Span::styled(reading(t.status), THEME.status(t.status)),
+                Span::styled(reading(t.status), theme().status(t.status)),
             ])
         })
         .collect();
@@ -133,9 +133,9 @@ fn legend(tariffs: &[&Tariff], width: u16) -> Vec<Line<'static>> {
         .filter(|s| tariffs.iter().any(|t| t.status == *s))
         .map(|s| {
             vec![
-                Span::styled(format!(" {} ", fill(s)), THEME.status(s)),
-                Span::styled(s.label(), THEME.status(s)),
-                Span::styled(format!(": {} ", s.meaning()), THEME.dim),
+                Span::styled(format!(" {} ", fill(s)), theme().status(s)),
+                Span::styled(s.label(), theme().status(s)),
+                Span::styled(format!(": {} ", s.meaning()), theme().dim),
             ]
         })
         .collect();
@@ -144,10 +144,10 @@ fn legend(tariffs: &[&Tariff], width: u16) -> Vec<Line<'static>> {
             || (t.status == TariffStatus::Threatened && t.additional)
     }) {
         items.push(vec![
-            Span::styled(format!(" {} ", fill(TariffStatus::InForce)), THEME.dim),
+            Span::styled(format!(" {} ", fill(TariffStatus::InForce)), theme().dim),
             Span::styled(
                 "the rate in force, which suspended and additional points stack on ",
-                THEME.dim,
+                theme().dim,
             ),
         ]);
     }

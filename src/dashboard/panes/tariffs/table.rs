@@ -14,7 +14,7 @@ use ratatui::widgets::{Cell, Row, StatefulWidget, Table, TableState};
 
 use super::{RATE_W, STATUS_W, WHO_W};
 use crate::dashboard::cells;
-use crate::dashboard::theme::THEME;
+use crate::dashboard::theme::theme;
 
 /// The columns' headings.
 const HEADINGS: [&str; 5] = ["Rate", "Who on whom", "Status", "From", "What"];
@@ -71,7 +71,7 @@ fn draw(
     }
     let cell = |(x, w): (u16, u16), row: Rect| Rect::new(row.x + x, row.y, w, row.height);
     let heading = Rect { height: 1, ..area };
-    buf.set_style(heading, THEME.heading);
+    buf.set_style(heading, theme().heading);
     for (&column, text) in columns.iter().zip(HEADINGS) {
         cells::text(&Text::from(text), cell(column, heading), buf);
     }
@@ -136,7 +136,7 @@ fn solved(
     let rows = rows.into_iter().map(|r| {
         Row::new(r.cells.map(Cell::from)).height(r.height)
     });
-    let header = Row::new(HEADINGS).style(THEME.heading);
+    let header = Row::new(HEADINGS).style(theme().heading);
     let widths = [
         Constraint::Length(RATE_W),
         Constraint::Length(WHO_W),
