@@ -3,6 +3,7 @@
 
 mod countries;
 mod map;
+mod pins;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -112,7 +113,7 @@ fn stops_and_map(ctx: &Context, list: &ListView, area: Rect, buf: &mut Buffer) {
     }
 
     // the map keeps every stop, whatever the filter shows
-    map::trip(stops, selected, list.focused, ctx.country_names, map_area, buf);
+    map::trip(stops, &ctx.data.briefing().places, selected, list.focused, ctx.country_names, map_area, buf);
 }
 
 /// The detail popup: where and when, whom the stop meets, and its coordinates.

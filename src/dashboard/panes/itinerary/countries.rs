@@ -17,11 +17,12 @@ const SHIFTS: [i64; 3] = [0, 1, -1];
 const MIN_CITIES: u16 = 2;
 
 /// Each name placed: its first cell (column, row) and its text.
-pub fn labels(stop_countries: &[&str], grid: &Grid, taken: &Taken) -> Vec<(i64, i64, &'static str)> {
+pub fn labels(stop_countries: &[&str], named: &[&str], grid: &Grid, taken: &Taken) -> Vec<(i64, i64, &'static str)> {
     // most cities first
     let named = COUNTRIES
         .iter()
-        .filter(|c| c.cities >= MIN_CITIES || stop_countries.contains(&c.name));
+        .filter(|c| c.cities >= MIN_CITIES || stop_countries.contains(&c.name))
+        .filter(|c| !named.contains(&c.name));
     let mut names = Taken::default();
     let mut out = Vec::new();
     for place in named {

@@ -1,5 +1,6 @@
-//! The trip on a world map (braille canvas), zoomed to the stops, with the
-//! route drawn and the selected stop highlighted.
+//! The trip on a world map (braille canvas), zoomed to the stops and the
+//! places the article names, with the route drawn, the selected stop
+//! highlighted and the other places pinned.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -9,9 +10,9 @@ use ratatui::widgets::Widget;
 use ratatui::widgets::canvas::{Canvas, Line as Segment, Map, MapResolution, Points};
 
 use crate::dashboard::theme::theme;
-use crate::model::Stop;
+use crate::model::{Site, Stop};
 
-use super::countries;
+use super::{countries, pins};
 
 /// Degrees of margin around the stops.
 const MARGIN: f64 = 6.0;
@@ -32,17 +33,24 @@ fn around(stops: &[Stop], selected: Option<usize>) -> (usize, &[Stop]) {
     (first, &stops[first..last])
 }
 
-/// Longitude and latitude bounds that hold every stop with a margin and keep
-/// the map's proportions on a grid of `cols` x `rows` cells.
-pub fn bounds(stops: &[Stop], cols: u16, rows: u16) -> ([f64; 2], [f64; 2]) {
+/// Longitude and latitude bounds that hold every point (longitude,
+/// latitude) with a margin and keep the map's proportions on a grid of
+/// `cols` x `rows` cells; the whole world for none.
+pub fn bounds(
+    points: impl Iterator<Item = (f64, f64)>,
+    cols: u16,
+    rows: u16,
+) -> ([f64; 2], [f64; 2]) {
     let (mut x0, mut x1, mut y0, mut y1) = (f64::MAX, f64::MIN, f64::MAX, f64::MIN);
-    for s in stops {
-        x0 = x0.min(s.lon);
-        x1 = x1.max(s.lon);
-        y0 = y0.min(s.lat);
-        y1 = y1.max(s.lat);
+    let mut any = false;
+    for (lon, lat) in points {
+        any = true;
+        x0 = x0.min(lon);
+        x1 = x1.max(lon);
+        y0 = y0.min(lat);
+        y1 = y1.max(lat);
     }
-    if stops.is_empty() {
+    if !any {
         return ([-180.0, 180.0], [-90.0, 90.0]);
     }
     let (mut x0, mut x1, mut y0, mut y1) = (x0 - MARGIN, x1 + MARGIN, y0 - MARGIN, y1 + MARGIN);
@@ -58,10 +66,63 @@ pub fn bounds(stops: &[Stop], cols: u16, rows: u16) -> ([f64; 2], [f64; 2]) {
     )
 }
 
-/// The stops on the map, joined by the route, labelled; with
-/// `country_names`, the countries around them named.
+/// Where everything written on the map goes, as (first column, row, text).
+struct Laid {
+    grid: Grid,
+    stops: Vec<(i64, i64, String)>,
+    pins: Vec<(i64, i64, String)>,
+    countries: Vec<(i64, i64, &'static str)>,
+}
+
+/// Lays out the map of `stops` (the first of them `first` in the trip) and
+/// `sites` on `cols` x `rows` cells: the stops' labels first, then the pins,
+/// then the country names, each clear of what came before.
+fn lay_out(
+    (first, stops): (usize, &[Stop]),
+    sites: &[Site],
+    selected: Option<usize>,
+    country_names: bool,
+    (cols, rows): (u16, u16),
+) -> Laid {
+    let points = stops
+        .iter()
+        .map(|s| (s.lon, s.lat))
+        .chain(pins::pinned(sites, stops).map(|s| (s.lon, s.lat)));
+    let (xb, yb) = bounds(points, cols, rows);
+    let grid = Grid::new(xb, yb, cols, rows);
+    let (labels, mut taken) = place_labels(stops, first, selected, &grid);
+    // no pin or name may cover a stop's point
+    for s in stops {
+        let (col, row) = grid.cell(s.lon, s.lat);
+        taken.take(row, col, 1);
+    }
+    let pinned = pins::labels(pins::pinned(sites, stops), &grid, &mut taken);
+    let countries = if country_names {
+        let theirs: Vec<&str> = stops.iter().map(|s| s.country.as_str()).collect();
+        // a country a stop or a pin already names is not named again
+        let named: Vec<&str> = stops
+            .iter()
+            .map(|s| s.place.as_str())
+            .chain(pins::pinned(sites, stops).map(|s| s.name.as_str()))
+            .collect();
+        countries::labels(&theirs, &named, &grid, &taken)
+    } else {
+        Vec::new()
+    };
+    Laid {
+        grid,
+        stops: labels,
+        pins: pinned,
+        countries,
+    }
+}
+
+/// The stops on the map, joined by the route, labelled, and the `sites`
+/// that are not stops pinned; with `country_names`, the countries around
+/// them named.
 pub fn trip(
     stops: &[Stop],
+    sites: &[Site],
     selected: Option<usize>,
     focused: bool,
     country_names: bool,
@@ -73,20 +134,13 @@ pub fn trip(
     }
     let (first, stops) = around(stops, selected);
     let selected = selected.and_then(|s| s.checked_sub(first));
-    let (xb, yb) = bounds(stops, area.width, area.height);
-    let grid = Grid::new(xb, yb, area.width, area.height);
-    let (labels, mut taken) = place_labels(stops, first, selected, &grid);
-    let countries = if country_names {
-        // nor may a country's name cover a stop's point
-        for s in stops {
-            let (col, row) = grid.cell(s.lon, s.lat);
-            taken.take(row, col, 1);
-        }
-        let theirs: Vec<&str> = stops.iter().map(|s| s.country.as_str()).collect();
-        countries::labels(&theirs, &grid, &taken)
-    } else {
-        Vec::new()
-    };
+    let laid = lay_out(
+        (first, stops),
+        sites,
+        selected,
+        country_names,
+        (area.width, area.height),
+    );
     let colour = |i| {
         if Some(i) == selected {
             theme().stop_selected
@@ -95,8 +149,8 @@ pub fn trip(
         }
     };
     Canvas::default()
-        .x_bounds(xb)
-        .y_bounds(yb)
+        .x_bounds(laid.grid.xb)
+        .y_bounds(laid.grid.yb)
         .marker(Marker::Braille)
         .paint(|ctx| {
             ctx.draw(&Map {
@@ -133,10 +187,13 @@ pub fn trip(
             buf.set_stringn(area.x + col, area.y + row, text, room, style);
         }
     };
-    for &(col, row, name) in &countries {
+    for &(col, row, name) in &laid.countries {
         print(col, row, name, theme().dim);
     }
-    for (i, (col, row, text)) in labels.iter().enumerate() {
+    for (col, row, text) in &laid.pins {
+        print(*col, *row, text, theme().title);
+    }
+    for (i, (col, row, text)) in laid.stops.iter().enumerate() {
         let style = if Some(i) == selected {
             theme().selection(focused)
         } else {
@@ -148,8 +205,8 @@ pub fn trip(
 
 /// The map's cells, and the cell a point shows in.
 pub struct Grid {
-    xb: [f64; 2],
-    yb: [f64; 2],
+    pub xb: [f64; 2],
+    pub yb: [f64; 2],
     pub cols: i64,
     pub rows: i64,
 }
@@ -276,33 +333,29 @@ mod tests {
     /// labels and the country names as laid out for it.
     struct Drawn {
         rows: Vec<String>,
-        grid: Grid,
-        stops: Vec<(i64, i64, String)>,
-        countries: Vec<(i64, i64, &'static str)>,
+        laid: Laid,
     }
 
     fn draw(stops: &[Stop], selected: Option<usize>, names: bool, cols: u16, rows: u16) -> Drawn {
+        draw_with(stops, &[], selected, names, cols, rows)
+    }
+
+    fn draw_with(
+        stops: &[Stop],
+        sites: &[Site],
+        selected: Option<usize>,
+        names: bool,
+        cols: u16,
+        rows: u16,
+    ) -> Drawn {
         let area = Rect::new(0, 0, cols, rows);
         let mut buf = Buffer::empty(area);
-        trip(stops, selected, true, names, area, &mut buf);
-        let (xb, yb) = bounds(stops, cols, rows);
-        let grid = Grid::new(xb, yb, cols, rows);
-        let (labels, mut taken) = place_labels(stops, 0, selected, &grid);
-        for s in stops {
-            let (col, row) = grid.cell(s.lon, s.lat);
-            taken.take(row, col, 1);
-        }
-        let theirs: Vec<&str> = stops.iter().map(|s| s.country.as_str()).collect();
-        let countries = countries::labels(&theirs, &grid, &taken);
+        trip(stops, sites, selected, true, names, area, &mut buf);
+        let laid = lay_out((0, stops), sites, selected, names, (cols, rows));
         let rows = (0..rows)
             .map(|y| (0..cols).map(|x| buf[(x, y)].symbol()).collect())
             .collect();
-        Drawn {
-            rows,
-            grid,
-            stops: labels,
-            countries: if names { countries } else { Vec::new() },
-        }
+        Drawn { rows, laid }
     }
 
     impl Drawn {
@@ -325,15 +378,16 @@ mod tests {
             for selected in [None, Some(0), Some(3), Some(4)] {
                 let d = draw(&stops, selected, true, cols, rows);
                 let spans: Vec<(i64, i64, i64)> = d
+                    .laid
                     .stops
                     .iter()
                     .map(|(c, r, t)| (*r, *c, *c + t.chars().count() as i64 - 1))
-                    .chain(d.countries.iter().map(|&(c, r, t)| (r, c, c + t.chars().count() as i64 - 1)))
+                    .chain(d.laid.countries.iter().map(|&(c, r, t)| (r, c, c + t.chars().count() as i64 - 1)))
                     .collect();
-                for (col, row, text) in &d.stops {
+                for (col, row, text) in &d.laid.stops {
                     assert_eq!(&d.at(*col, *row, text.chars().count()), text, "{cols}x{rows}");
                 }
-                for &(col, row, name) in &d.countries {
+                for &(col, row, name) in &d.laid.countries {
                     assert_eq!(d.at(col, row, name.chars().count()), name, "{cols}x{rows}");
                 }
                 for (i, a) in spans.iter().enumerate() {
@@ -344,14 +398,14 @@ mod tests {
                         );
                     }
                 }
-                for (i, (_, row, text)) in d.stops.iter().enumerate() {
-                    let (_, point_row) = d.grid.cell(stops[i].lon, stops[i].lat);
+                for (i, (_, row, text)) in d.laid.stops.iter().enumerate() {
+                    let (_, point_row) = d.laid.grid.cell(stops[i].lon, stops[i].lat);
                     if text.contains(' ') && Some(i) != selected {
                         assert_eq!(*row, point_row, "{cols}x{rows}: {text} moved off its row");
                     }
                 }
                 if let Some(s) = selected {
-                    assert!(d.stops[s].2.ends_with(&stops[s].place), "{:?}", d.stops);
+                    assert!(d.laid.stops[s].2.ends_with(&stops[s].place), "{:?}", d.laid.stops);
                 }
             }
         }
@@ -366,18 +420,18 @@ mod tests {
         };
         for (cols, rows) in SIZES {
             let d = draw(&stops, Some(0), true, cols, rows);
-            for &(col, row, name) in &d.countries {
+            for &(col, row, name) in &d.laid.countries {
                 let len = name.chars().count() as i64;
                 let (lon, lat) = capital(name);
-                let (c, r) = d.grid.cell(lon, lat);
+                let (c, r) = d.laid.grid.cell(lon, lat);
                 assert!((row - r).abs() <= 1, "{cols}x{rows}: {name} {row} vs {r}");
-                let clamped = col == 0 || col + len == d.grid.cols;
+                let clamped = col == 0 || col + len == d.laid.grid.cols;
                 assert!(clamped || (col..col + len).contains(&c), "{cols}x{rows}: {name}");
                 for s in &stops {
-                    let (sc, sr) = d.grid.cell(s.lon, s.lat);
+                    let (sc, sr) = d.laid.grid.cell(s.lon, s.lat);
                     assert!(sr != row || !(col..col + len).contains(&sc), "{name} covers {}", s.place);
                 }
-                for &(other_col, other_row, other) in &d.countries {
+                for &(other_col, other_row, other) in &d.laid.countries {
                     let apart = (other_row - row).abs() > 1
                         || other_col > col + len
                         || col > other_col + other.chars().count() as i64;
@@ -386,7 +440,7 @@ mod tests {
             }
         }
         let d = draw(&stops, None, true, 100, 40);
-        let named: Vec<&str> = d.countries.iter().map(|c| c.2).collect();
+        let named: Vec<&str> = d.laid.countries.iter().map(|c| c.2).collect();
         for country in ["China", "India", "Japan"] {
             assert!(named.contains(&country), "{named:?}");
         }
@@ -399,5 +453,46 @@ mod tests {
         let hidden = draw(&stops, None, false, 100, 40).rows.concat();
         assert!(shown.contains("China") && shown.contains("India"));
         assert!(!hidden.contains("China") && !hidden.contains("India"));
+    }
+
+    fn site(name: &str) -> Site {
+        let p = crate::model::places::lookup(name).unwrap();
+        Site {
+            name: name.into(),
+            country: p.country.into(),
+            lat: p.lat,
+            lon: p.lon,
+            evidence: crate::model::Evidence::default(),
+        }
+    }
+
+    #[test]
+    fn the_places_named_are_pinned_apart_from_the_stops_and_in_view() {
+        let stops = stops();
+        // a stop's place is not pinned again; the others are, and the map
+        // widens to hold Washington
+        let sites = [site("Busan"), site("Washington"), site("Geneva")];
+        for (cols, rows) in SIZES {
+            let d = draw_with(&stops, &sites, Some(0), true, cols, rows);
+            for (col, row, text) in &d.laid.pins {
+                assert!(text.starts_with(pins::PIN), "{text}");
+                assert_eq!(&d.at(*col, *row, text.chars().count()), text, "{cols}x{rows}");
+                assert!(!text.contains("Busan"), "Busan is a stop: {text}");
+            }
+            // at the smallest sizes a stop's label may hold a pin's cell
+            if cols >= 48 {
+                assert_eq!(d.laid.pins.len(), 2, "{cols}x{rows}: {:?}", d.laid.pins);
+            }
+            for (col, row, text) in &d.laid.stops {
+                assert_eq!(&d.at(*col, *row, text.chars().count()), text, "{cols}x{rows}");
+            }
+            assert!(!d.laid.countries.iter().any(|c| c.2 == "Washington"));
+        }
+        let wide = draw_with(&stops, &sites, None, true, 200, 60);
+        let names: Vec<&str> = wide.laid.pins.iter().map(|p| p.2.as_str()).collect();
+        assert_eq!(names, ["◆ Washington", "◆ Geneva"]);
+        // an article with no trip: its places alone make the map
+        let alone = draw_with(&[], &sites, None, true, 100, 40);
+        assert_eq!(alone.laid.pins.len(), 3, "{:?}", alone.laid.pins);
     }
 }
