@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 
 use super::dates::{FoundDate, Precision};
 use super::tariffs::FoundTariff;
-use super::{Extraction, Header, sites, words, work};
+use super::{Extraction, Header, labels, sites, words, work};
 use crate::model::MAX_RATE;
 use crate::model::{
     Briefing, Event, Evidence, Person, Quote, RateKind, Source, Stop, Tariff, sanitize_text,
@@ -198,12 +198,17 @@ pub fn briefing(
         if events.iter().any(|e| e.date == d.date) {
             continue;
         }
+        let place = sites::event_place(text, x, d.span.start);
+        // a date that names no event (a dateline's) makes none
+        let Some(label) = labels::event_label(text, x, d, place) else {
+            continue;
+        };
         events.push(Event {
             date: d.date,
-            label: event_label(text, d),
+            label: bounded(&label, MAX_CHARS),
             countdown: future.contains(&d.date),
             people: Vec::new(),
-            place: sites::event_place(text, x, d.span.start).map(str::to_owned),
+            place: place.map(str::to_owned),
             evidence: evidence(d.span.start),
         });
     }
@@ -288,17 +293,6 @@ fn skipped(text: &str, x: &Extraction, t: &FoundTariff) -> String {
         Some(s) => format!("{figure} (“{}”)", bounded(&text[s], SKIPPED_CHARS)),
         None => figure,
     }
-}
-
-/// Clause marks: an event's label takes no words from before the last one.
-const CLAUSE_MARKS: &[char] = &['.', ',', ';', ':', '\n', '“', '”', '"', '('];
-
-/// A date with the few words before it in its clause: "tariff on Chinese imports from November 1".
-fn event_label(text: &str, d: &FoundDate) -> String {
-    let mut lead = words::last_words(&text[..d.span.start], CLAUSE_MARKS, 5);
-    lead.reverse();
-    lead.push(&text[d.span.clone()]);
-    bounded(&lead.join(" "), MAX_CHARS)
 }
 
 /// The date words with the preposition before them: "since April", "from November 1".

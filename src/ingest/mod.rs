@@ -6,6 +6,7 @@ mod build;
 pub mod dates;
 pub mod gazetteer;
 pub mod hostile;
+mod labels;
 mod parallel;
 pub mod people;
 pub mod quotes;

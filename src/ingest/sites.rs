@@ -7,13 +7,12 @@ use crate::model::{Evidence, Site};
 /// mention, with that mention's sentence as evidence.
 pub(super) fn sites(x: &Extraction, evidence: impl Fn(usize) -> Evidence) -> Vec<Site> {
     let mut out: Vec<Site> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for m in &x.places {
         if out.len() == MAX_ITEMS {
             break;
         }
-        // a few hundred names at most: the look-up stays small
-        work::read(out.len());
-        if out.iter().any(|s| s.name == m.place.name) {
+        if !seen.insert(m.place.name) {
             continue;
         }
         out.push(Site {
@@ -27,20 +26,76 @@ pub(super) fn sites(x: &Extraction, evidence: impl Fn(usize) -> Evidence) -> Vec
     out
 }
 
-/// Where the event dated at byte `at` happens: the place its sentence puts
-/// it "in" or "at" ("met in Busan", "talks at Kuala Lumpur"), the nearest to
-/// the date if there are several. A place named otherwise (a party to a
-/// deal, "China's tariffs") is not where anything happens.
+/// Where the event dated at byte `at` happens: a place its sentence puts
+/// it "in" or "at", next to the date ("met in Busan on Thursday", "In Busan
+/// on October 30"): at most three words apart and in the same clause, other
+/// place names aside ("in Busan, South Korea, on Thursday"). A place named
+/// otherwise (a party to a deal, "China's tariffs") or further off (another
+/// event of the sentence) is not where it happened.
 pub(super) fn event_place(text: &str, x: &Extraction, at: usize) -> Option<&'static str> {
     let sentence = x.sentence_at(at)?;
-    let first = x.places.partition_point(|m| m.start < sentence.start);
-    let last = x.places.partition_point(|m| m.start < sentence.end);
-    x.places[first..last]
+    let date_end = x
+        .dates
+        .iter()
+        .find(|d| d.span.contains(&at))
+        .map_or(at, |d| d.span.end);
+    // a place next to the date is near it, however long the sentence
+    let from = sentence.start.max(at.saturating_sub(NEAR));
+    let to = sentence.end.min(date_end.saturating_add(NEAR));
+    let first = x.places.partition_point(|m| m.start < from);
+    let last = x.places.partition_point(|m| m.start < to);
+    let mentions = &x.places[first..last];
+    work::read(mentions.len());
+    mentions
         .iter()
         .inspect(|_| work::read(1))
-        .filter(|m| located(&text[sentence.start..m.start]))
+        .filter(|m| located(&text[from..m.start]))
+        .filter(|m| {
+            let between = if m.end <= at {
+                m.end..at
+            } else {
+                date_end..m.start
+            };
+            next_to(text, between, mentions)
+        })
         .min_by_key(|m| m.start.abs_diff(at))
         .map(|m| m.place.name)
+}
+
+/// How far from a date, in bytes, a place next to it can be: three words
+/// and a few place names.
+const NEAR: usize = 120;
+
+/// Whether `between` holds at most three words and no clause mark, once the
+/// place names in it are set aside.
+fn next_to(
+    text: &str,
+    between: std::ops::Range<usize>,
+    places: &[super::gazetteer::Mention],
+) -> bool {
+    work::read(places.len());
+    let mut rest = String::new();
+    let mut from = between.start;
+    for m in places
+        .iter()
+        .filter(|m| between.start <= m.start && m.end <= between.end)
+    {
+        rest.push_str(&text[from..m.start]);
+        from = m.end;
+    }
+    rest.push_str(&text[from..between.end]);
+    let words = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count();
+    let marks = rest
+        .chars()
+        .filter(|&c| matches!(c, ';' | ':' | '—' | '–' | '(' | ')'))
+        .count();
+    // commas only around a place set aside ("in Busan, South Korea, on")
+    let commas_only_around_places =
+        !rest.contains(',') || rest.trim_matches([',', ' ']).split_whitespace().count() <= 1;
+    words <= 3 && marks == 0 && commas_only_around_places
 }
 
 /// Whether the text before a place ends with "in" or "at" and a space.
