@@ -320,8 +320,10 @@ fn role_before(text: &str, words: &[Word], lower: &[&str], first: usize) -> Opti
     let mut start = first;
     while start > 0 && first - start < 7 {
         let prev = words[start - 1];
-        // a role is one run of words: no punctuation between them
-        if !text[prev.end..words[start].start].trim().is_empty() {
+        // a role is one run of words on one line: no punctuation between
+        // them, nor a line break (a dateline "ISTANBUL" above is no role)
+        let gap = &text[prev.end..words[start].start];
+        if !gap.trim().is_empty() || gap.contains('\n') {
             break;
         }
         let word = prev.text(text);
@@ -397,6 +399,11 @@ mod tests {
 
     #[test]
     fn finds_people_with_roles() {
+        // a dateline on the line above is not part of the role
+        assert_eq!(
+            people("ISTANBUL\n\nUS Treasury Secretary Scott Bessent said Wednesday."),
+            [p("Scott Bessent", Some("US Treasury Secretary"))]
+        );
         assert_eq!(
             people(
                 "US Treasury Secretary Scott Bessent and Chinese Vice-Premier He Lifeng met in Kuala Lumpur. Bessent said it went well."
