@@ -112,9 +112,28 @@ pub fn find_quotes(
             .filter(|(m, _)| word.end <= m.end)
             .map(|(m, name)| (m.clone(), *name))
     };
+    // whom "he" or "she" stands for: the subject of the last sentence that
+    // names someone (its first person named), not the last person named
+    // ("Trump spoke after meeting Xi. “…,” he said" is Trump's); none when
+    // that sentence is two paragraphs back or opens on two people ("Trump
+    // and Xi met"), as a wrong speaker is worse than none
     let last_named_before = |at: usize| {
         let i = mentions.partition_point(|(m, _)| m.end <= at);
-        i.checked_sub(1).map(|i| mentions[i].1)
+        let (last, _) = mentions.get(i.checked_sub(1)?)?;
+        let sentence = sentence_of(sentences, last.start)?;
+        // one paragraph break (a blank line) back at most
+        if text[sentence.start..at].matches('\n').count() > 2 {
+            return None;
+        }
+        let first = mentions.partition_point(|(m, _)| m.start < sentence.start);
+        let (subject, name) = mentions.get(first)?;
+        let two = mentions.get(first + 1).is_some_and(|(next, other)| {
+            other != name
+                && text
+                    .get(subject.end..next.start)
+                    .is_some_and(|between| joined(between.trim()))
+        });
+        (!two).then_some(*name)
     };
 
     let mut out: Vec<FoundQuote> = Vec::new();
@@ -162,7 +181,13 @@ pub fn find_quotes(
         let own_ending = text[inner_start..close]
             .trim_end()
             .ends_with([',', '.', '!', '?', '…']);
-        if !opens_sentence && !own_ending {
+        // words that carry on the narration ("… to “enter their talks in a
+        // more positive note.”") are no utterance, whatever ends them
+        let said = lead_words
+            .first()
+            .is_some_and(|w| SPEECH_VERBS.contains(&w.as_str()));
+        let carries_on = inner.starts_with(char::is_lowercase) && !said;
+        if !opens_sentence && (!own_ending || carries_on) {
             continue;
         }
         // attributions sit close to the quote: a few hundred bytes either side is plenty
@@ -208,6 +233,18 @@ pub fn find_quotes(
         });
     }
     out
+}
+
+/// Whether the words between two names join them as one subject: "and",
+/// with the second one's titles ("and Chinese President").
+fn joined(between: &str) -> bool {
+    let rest = match between.split_once(char::is_whitespace) {
+        Some(("and" | "&", rest)) => rest,
+        None => return matches!(between, "and" | "&" | ","),
+        Some(_) => return false,
+    };
+    rest.split_whitespace()
+        .all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// The speaker named around a verb of saying in `words` (after the quote when
@@ -298,6 +335,37 @@ mod tests {
                     Some("George Glass")
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn he_is_the_subject_before_never_a_guess() {
+        // the subject of the sentence before, not the last person named
+        let text = "US President Donald Trump spoke to reporters after meeting Chinese President Xi Jinping in Busan.\n\n“Ukraine came up very strongly in the talks,” he said.";
+        assert_eq!(
+            quotes(text),
+            [q(
+                "Ukraine came up very strongly in the talks",
+                Some("Donald Trump")
+            )]
+        );
+        // two people open the sentence: "he" could be either
+        let text = "US President Donald Trump and Chinese President Xi Jinping met in Busan for two hours.\n“It was a very good meeting for both of us,” he said.";
+        assert_eq!(
+            quotes(text),
+            [q("It was a very good meeting for both of us", None)]
+        );
+        // three paragraphs back is too far
+        let text = "US President Donald Trump met Chinese President Xi Jinping in Busan.\n\nMarkets rose.\n\nOil fell sharply.\n\n“We will see what happens next,” he said.";
+        assert_eq!(quotes(text), [q("We will see what happens next", None)]);
+    }
+
+    #[test]
+    fn words_that_carry_on_the_narration_are_no_quote() {
+        let text = "Both sides hoped to “enter their talks in a more positive note.” Trump said “we have a deal on the table.”";
+        assert_eq!(
+            quotes(text),
+            [q("we have a deal on the table.", Some("Trump"))]
         );
     }
 

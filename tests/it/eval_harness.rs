@@ -136,8 +136,40 @@ pub fn tables(root: &Path) -> Result<String, String> {
             out.push('\n');
         }
         out.push_str(&table(title, &total, corpus.len()));
+        let (attributed, wrong) = speakers(&corpus);
+        out.push_str(&format!(
+            "\nSpeakers: {attributed} quotes found and given a speaker, {wrong} of them the wrong one{}.\n",
+            match attributed {
+                0 => String::new(),
+                n => format!(" ({:.0}%)", 100.0 * wrong as f64 / n as f64),
+            }
+        ));
     }
     Ok(out)
+}
+
+/// How many quotes the extractor gives a speaker, among those it finds that
+/// the annotation holds, and how many of those speakers are wrong (a person
+/// where the text names another, or none): worse than no speaker at all.
+pub fn speakers(corpus: &[Article]) -> (usize, usize) {
+    let (mut attributed, mut wrong) = (0, 0);
+    for article in corpus {
+        for (speaker, text) in found(article).quotes {
+            let Some(gold) = article
+                .gold
+                .quotes
+                .iter()
+                .find(|g| text.starts_with(&g.starts))
+            else {
+                continue;
+            };
+            if speaker != "unknown" {
+                attributed += 1;
+                wrong += usize::from(!same_person(&speaker, &gold.speaker));
+            }
+        }
+    }
+    (attributed, wrong)
 }
 
 pub const CATEGORIES: [&str; 6] = ["tariffs", "dates", "quotes", "places", "stops", "people"];
