@@ -2,7 +2,8 @@
 //! prints precision and recall per category.
 //!
 //!     cargo run --example eval               # the summary table
-//!     cargo run --example eval -- --details  # and per-article counts and misses
+//!     cargo run --example eval -- --details  # and per-article misses, development sets only
+//!     cargo run --example eval -- --details --heldout   # the held-out sets' misses too
 //!     cargo run --example eval -- --readme   # write the summary into README.md
 
 use std::path::Path;
@@ -20,7 +21,12 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let run = || -> Result<String, String> {
         if args.iter().any(|a| a == "--details") {
-            for (dir, _) in eval::SETS {
+            // the held-out sets' misses are not for tuning: shown only on request
+            let heldout = args.iter().any(|a| a == "--heldout");
+            for (dir, _) in eval::SETS
+                .iter()
+                .filter(|(d, _)| heldout || !d.contains("heldout"))
+            {
                 let corpus = eval::load_corpus(&root.join(dir))?;
                 println!("{}", eval::details(&eval::evaluate(&corpus).0));
                 for article in &corpus {
