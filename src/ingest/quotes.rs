@@ -19,6 +19,15 @@ pub struct FoundQuote {
 }
 
 const MIN_WORDS: usize = 4;
+/// Verbs of saying that lead into a quote from a clause whose subject speaks.
+const PARTICIPLES: &[&str] = &[
+    "saying",
+    "adding",
+    "noting",
+    "telling",
+    "insisting",
+    "writing",
+];
 /// How far from a quote its attribution is looked for, in bytes.
 const REACH: usize = 300;
 
@@ -200,11 +209,37 @@ pub fn find_quotes(
             ceil(text, first.start.max(open.saturating_sub(REACH)))..open,
         );
         let colon_lead = lead.trim_end().ends_with(':');
+        // a block quote: a paragraph of its own after one that ends in a
+        // colon ("Li Chenggang … said on Sunday evening:"), whose sentence
+        // says who speaks
+        let before = text[..open].trim_end();
+        let block_lead = (lead.trim().is_empty() && before.ends_with(':'))
+            .then(|| sentence_of(sentences, before.len() - 1))
+            .flatten()
+            .map(|s| {
+                words_in(
+                    text,
+                    ceil(text, s.start.max(s.end.saturating_sub(REACH)))..s.end,
+                )
+            });
+        // "Trump hinted …, saying, “…”": the subject of the clause
+        let participle = lead_words
+            .first()
+            .is_some_and(|w| PARTICIPLES.contains(&w.as_str()));
         let speaker = attributed(&trailing, true, &person_at, &last_named_before, open)
             .or_else(|| attributed(&leading, false, &person_at, &last_named_before, open))
+            .or_else(|| {
+                let block = block_lead.as_ref()?;
+                attributed(block, false, &person_at, &last_named_before, open).or_else(|| {
+                    block
+                        .iter()
+                        .find_map(|(_, r)| person_at(r))
+                        .map(|(_, n)| n.to_owned())
+                })
+            })
             // "Trump had struck an upbeat note: “…”": the subject of the lead-in
             .or_else(|| {
-                colon_lead
+                (colon_lead || participle)
                     .then(|| {
                         leading
                             .iter()
@@ -214,11 +249,14 @@ pub fn find_quotes(
                     .flatten()
             })
             .or_else(|| {
-                // a second quote straight after a first, in the same paragraph: the same speaker
+                // a second quote straight after a first, in the same paragraph
+                // or in the next when both are paragraphs of their own (a
+                // block quote going on): the same speaker
                 previous
                     .as_ref()
                     .filter(|(end, _)| {
-                        !text[*end..open].contains('\n')
+                        let gap = &text[*end..open];
+                        (!gap.contains('\n') || (gap.trim().is_empty() && lead.trim().is_empty()))
                             && trailing
                                 .iter()
                                 .all(|(w, _)| !SPEECH_VERBS.contains(&w.as_str()))
@@ -358,6 +396,32 @@ mod tests {
         // three paragraphs back is too far
         let text = "US President Donald Trump met Chinese President Xi Jinping in Busan.\n\nMarkets rose.\n\nOil fell sharply.\n\n“We will see what happens next,” he said.";
         assert_eq!(quotes(text), [q("We will see what happens next", None)]);
+    }
+
+    #[test]
+    fn block_quotes_and_participle_lead_ins_have_their_speaker() {
+        let text = "China’s Vice Minister of Commerce Li Chenggang said on Sunday evening:\n\n“We reached a preliminary understanding with the United States.”\n\n“China and the United States held in-depth and candid discussions.”\n\nMarkets rose.";
+        assert_eq!(
+            quotes(text),
+            [
+                q(
+                    "We reached a preliminary understanding with the United States.",
+                    Some("Li Chenggang")
+                ),
+                q(
+                    "China and the United States held in-depth and candid discussions.",
+                    Some("Li Chenggang")
+                ),
+            ]
+        );
+        let text = "US President Donald Trump hinted there is room to dial back the threat, saying, “We’re going to have to see what happens.”";
+        assert_eq!(
+            quotes(text),
+            [q(
+                "We’re going to have to see what happens.",
+                Some("Donald Trump")
+            )]
+        );
     }
 
     #[test]
