@@ -194,6 +194,19 @@ fn is_not_past(w: &str) -> bool {
 /// Whether the clause around word `i` speaks of the past: up to twelve words
 /// before it and four after, within its sentence.
 fn past_tense(text: &str, words: &[Word], lower: &[&str], i: usize) -> bool {
+    tense(text, words, lower, i) == Some(Tense::Past)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
+}
+
+/// The tense of the clause around word `i`, when a word of it says: up to
+/// twelve words before it and four after, within its sentence; a word of
+/// the future wins.
+fn tense(text: &str, words: &[Word], lower: &[&str], i: usize) -> Option<Tense> {
     let joined = |a: usize| {
         !text.as_bytes()[words[a].end..words[a + 1].start]
             .iter()
@@ -211,13 +224,50 @@ fn past_tense(text: &str, words: &[Word], lower: &[&str], i: usize) -> bool {
     let mut past = false;
     for &w in &lower[from..to] {
         if is_future(w) && w != "set" {
-            return false;
+            return Some(Tense::Future);
         }
         if is_past(w) || (w.len() > 4 && w.ends_with("ed") && !is_not_past(w)) {
             past = true;
         }
     }
-    past
+    past.then_some(Tense::Past)
+}
+
+/// The tense of the verb nearest before word `i` in its clause ("had been
+/// extended in August and was due …" is past), else after it; a month
+/// belongs to its own verb, not to the clause's others.
+fn nearest_tense(text: &str, words: &[Word], lower: &[&str], i: usize) -> Option<Tense> {
+    let joined = |a: usize| {
+        !text.as_bytes()[words[a].end..words[a + 1].start]
+            .iter()
+            .any(|b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b',' | b';'))
+    };
+    let said = |w: &str| {
+        if is_future(w) && w != "set" {
+            Some(Tense::Future)
+        } else if is_past(w) || (w.len() > 4 && w.ends_with("ed") && !is_not_past(w)) {
+            Some(Tense::Past)
+        } else {
+            None
+        }
+    };
+    let mut j = i;
+    while j > 0 && i - j < 8 && joined(j - 1) {
+        j -= 1;
+        super::work::read(1);
+        if let Some(t) = said(lower[j]) {
+            return Some(t);
+        }
+    }
+    let mut k = i;
+    while k + 1 < words.len() && k - i < 4 && joined(k) {
+        k += 1;
+        super::work::read(1);
+        if let Some(t) = said(lower[k]) {
+            return Some(t);
+        }
+    }
+    None
 }
 
 /// Every date expression in `words` (the words of `text`; `lower` the same in
@@ -313,11 +363,19 @@ fn date_at<'t>(
                     | "of"
             )
         ) {
-            let future_month = m > published.month();
-            let past = before == Some("since")
-                || before == Some("last")
-                || past_tense(text, words, lower, i);
-            let y = if future_month && past { year - 1 } else { year };
+            // the month that is meant: a later month told in the past is last
+            // year's, an earlier one told in the future next year's ("will
+            // visit Beijing in April", written in October)
+            let said = match before {
+                Some("since" | "last") => Some(Tense::Past),
+                Some("next") => Some(Tense::Future),
+                _ => nearest_tense(text, words, lower, i),
+            };
+            let y = match (m.cmp(&published.month()), said) {
+                (std::cmp::Ordering::Greater, Some(Tense::Past)) => year - 1,
+                (std::cmp::Ordering::Less, Some(Tense::Future)) => year + 1,
+                _ => year,
+            };
             return NaiveDate::from_ymd_opt(y, m, 1).map(|date| (1, date, Precision::Month));
         }
         return None;
@@ -482,6 +540,21 @@ mod tests {
                 ("August", "2025-08-01"),
                 ("Sunday", "2025-10-26")
             ])
+        );
+    }
+
+    #[test]
+    fn a_month_alone_is_the_one_its_own_verb_means() {
+        // written on 25 Oct 2025
+        assert_eq!(
+            found(
+                "Trump will visit Beijing in April. The truce had been extended in August and was due to end."
+            ),
+            pairs(&[("April", "2026-04-01"), ("August", "2025-08-01")])
+        );
+        assert_eq!(
+            found("Soybean buying resumed in November, and talks will resume in January."),
+            pairs(&[("November", "2024-11-01"), ("January", "2026-01-01")])
         );
     }
 
