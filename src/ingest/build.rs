@@ -203,9 +203,19 @@ pub fn briefing(
         let Some(label) = labels::event_label(text, x, d, place) else {
             continue;
         };
+        // the same event told for two days ("On Saturday and Sunday, Bessent
+        // will meet …") is one event, at its first day
+        let label = bounded(&label, MAX_CHARS);
+        let next_day = |a: NaiveDate, b: NaiveDate| (a - b).num_days().abs() <= 1;
+        if events
+            .iter()
+            .any(|e| e.label == label && next_day(e.date, d.date))
+        {
+            continue;
+        }
         events.push(Event {
             date: d.date,
-            label: bounded(&label, MAX_CHARS),
+            label,
             countdown: future.contains(&d.date),
             people: Vec::new(),
             place: place.map(str::to_owned),

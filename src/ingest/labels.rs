@@ -198,6 +198,10 @@ pub(super) fn event_label(
             main_clause = true;
         }
     }
+    // a clause of the date alone ("KUALA LUMPUR, Oct. 22 (Reuters)") tells no event
+    if words.is_empty() {
+        return None;
+    }
     let lead = words.first().map(|w| w.to_lowercase());
     let relative = lead.as_deref().is_some_and(|w| RELATIVES.contains(&w));
     let mut max = MAX_WORDS;

@@ -258,3 +258,21 @@ fn header_lines_that_say_nothing_are_left_out() {
     assert_eq!(b.title, "Draft briefing from t.txt");
     assert_eq!(b.source.outlet, "not given");
 }
+
+#[test]
+fn an_event_told_for_two_days_is_one_event_and_a_dateline_none() {
+    let text = "date: 2025-10-22\n\nKUALA LUMPUR, Oct. 22 (Reuters) -- Markets rose.\n\nOn Saturday and Sunday, US Treasury Secretary Scott Bessent will meet his Chinese counterpart in Kuala Lumpur.\n";
+    let b = ingest::ingest_bytes(text.as_bytes(), "t.txt", None).unwrap();
+    let events: Vec<(String, &str)> = b
+        .events
+        .iter()
+        .map(|e| (e.date.to_string(), e.label.as_str()))
+        .collect();
+    assert_eq!(
+        events,
+        [(
+            "2025-10-25".to_owned(),
+            "Bessent will meet his Chinese counterpart in Kuala Lumpur"
+        )]
+    );
+}
