@@ -226,11 +226,11 @@ pub fn find_quotes(
         let participle = lead_words
             .first()
             .is_some_and(|w| PARTICIPLES.contains(&w.as_str()));
-        let speaker = attributed(&trailing, true, &person_at, &last_named_before, open)
-            .or_else(|| attributed(&leading, false, &person_at, &last_named_before, open))
+        let speaker = attributed(text, &trailing, true, &person_at, &last_named_before, open)
+            .or_else(|| attributed(text, &leading, false, &person_at, &last_named_before, open))
             .or_else(|| {
                 let block = block_lead.as_ref()?;
-                attributed(block, false, &person_at, &last_named_before, open).or_else(|| {
+                attributed(text, block, false, &person_at, &last_named_before, open).or_else(|| {
                     block
                         .iter()
                         .find_map(|(_, r)| person_at(r))
@@ -288,6 +288,7 @@ fn joined(between: &str) -> bool {
 /// The speaker named around a verb of saying in `words` (after the quote when
 /// `after`, before it otherwise).
 fn attributed<'p>(
+    text: &str,
     words: &[(String, Range<usize>)],
     after: bool,
     person_at: &impl Fn(&Range<usize>) -> Option<(Range<usize>, &'p str)>,
@@ -329,6 +330,61 @@ fn attributed<'p>(
         .take(6)
         .find_map(|(_, r)| person_at(r))
         .map(|(_, name)| name.to_owned())
+        // "the White House said", "said China's Ministry of Commerce"
+        .or_else(|| institution(text, &look[..v], true))
+        .or_else(|| institution(text, &look[v + 1..], false))
+}
+
+/// Heads of the names of institutions that speak for themselves.
+const INSTITUTIONS: &[&str] = &[
+    "House",
+    "Ministry",
+    "Department",
+    "Office",
+    "Embassy",
+    "Commission",
+    "Council",
+    "Administration",
+    "Government",
+    "Kremlin",
+    "Pentagon",
+    "Xinhua",
+];
+
+/// An institution named right before a verb of saying (`before`, its words
+/// up to the verb) or right after it: a run of capitalised words (and "of",
+/// "the") holding the head of an institution's name, "China’s Ministry of
+/// Commerce". A common noun ("the ministry", "the statement") names none:
+/// which one it is would be a guess.
+fn institution(text: &str, words: &[(String, Range<usize>)], before: bool) -> Option<String> {
+    let capital = |r: &Range<usize>| text[r.clone()].starts_with(char::is_uppercase);
+    let link = |w: &str| matches!(w, "of" | "for" | "and");
+    let run: Vec<&(String, Range<usize>)> = if before {
+        let mut run: Vec<_> = words
+            .iter()
+            .rev()
+            .take_while(|(w, r)| capital(r) || link(w))
+            .take(6)
+            .collect();
+        run.reverse();
+        run
+    } else {
+        let skip = usize::from(words.first().is_some_and(|(w, _)| w == "the"));
+        words[skip.min(words.len())..]
+            .iter()
+            .take_while(|(w, r)| capital(r) || link(w))
+            .take(6)
+            .collect()
+    };
+    // no linking word at either end
+    let start = run.iter().position(|(w, _)| !link(w))?;
+    let end = run.iter().rposition(|(w, _)| !link(w))?;
+    let run = &run[start..=end];
+    let named = run
+        .iter()
+        .any(|(_, r)| INSTITUTIONS.contains(&text[r.clone()].trim_end_matches(['’', '\''])));
+    let (first, last) = (run.first()?, run.last()?);
+    named.then(|| text[first.1.start..last.1.end].to_owned())
 }
 
 #[cfg(test)]
@@ -421,6 +477,25 @@ mod tests {
                 "We’re going to have to see what happens.",
                 Some("Donald Trump")
             )]
+        );
+    }
+
+    #[test]
+    fn institutions_speak_when_named_never_a_common_noun() {
+        let text = "“The deal will be signed in Kuala Lumpur,” the White House said.\n“Both sides will keep the truce in place,” said China’s Ministry of Commerce.\n“The talks were candid and in-depth,” the ministry said.";
+        assert_eq!(
+            quotes(text),
+            [
+                q(
+                    "The deal will be signed in Kuala Lumpur",
+                    Some("White House")
+                ),
+                q(
+                    "Both sides will keep the truce in place",
+                    Some("China’s Ministry of Commerce")
+                ),
+                q("The talks were candid and in-depth", None),
+            ]
         );
     }
 
