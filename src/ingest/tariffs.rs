@@ -139,12 +139,31 @@ fn cues(text: &str, words: &[Word], lower: &[&str]) -> Vec<Cue> {
     out
 }
 
+/// The status word `i` of a text says: a verb of imposing after "to",
+/// "will" or "would" ("threatened to hit Chinese imports with a 100%
+/// tariff", "will slap a 100% tariff") tells an intention, not a rate in force.
+fn status_at(lower: &[&str], i: usize) -> Option<TariffStatus> {
+    let status = status_of(lower[i])?;
+    let imposing = matches!(
+        lower[i],
+        "hit" | "impose" | "imposes" | "imposed" | "levied" | "slap" | "slaps"
+    );
+    let intended = i
+        .checked_sub(1)
+        .is_some_and(|p| matches!(lower[p], "to" | "will" | "would"));
+    Some(if imposing && intended {
+        TariffStatus::Threatened
+    } else {
+        status
+    })
+}
+
 fn status_of(word: &str) -> Option<TariffStatus> {
     use TariffStatus::*;
     Some(match word {
         "threat" | "threats" | "threaten" | "threatened" | "threatens" | "threatening"
         | "would" | "could" | "might" | "warned" | "warns" | "plans" | "planned" | "proposed"
-        | "vowed" | "pledged" => Threatened,
+        | "vowed" | "pledged" | "avoid" | "avert" | "averted" => Threatened,
         "suspend" | "suspended" | "suspends" | "suspension" | "pause" | "paused" | "pauses" => {
             Suspended
         }
@@ -152,9 +171,9 @@ fn status_of(word: &str) -> Option<TariffStatus> {
         | "halved" => Cut,
         "raised" | "raises" | "raise" | "raising" | "hiked" | "hikes" | "increased"
         | "increases" | "escalated" => Raised,
-        "imposed" | "imposes" | "levied" | "hit" | "collected" | "charged" | "charges" | "keep"
-        | "keeps" | "kept" | "maintain" | "maintains" | "stays" | "remains" | "stand"
-        | "stands" | "retains" => InForce,
+        "imposed" | "imposes" | "impose" | "slap" | "slaps" | "levied" | "hit" | "collected"
+        | "charged" | "charges" | "keep" | "keeps" | "kept" | "maintain" | "maintains"
+        | "stays" | "remains" | "stand" | "stands" | "retains" => InForce,
         _ => return None,
     })
 }
@@ -382,8 +401,8 @@ fn nearest_status(
     let own = clause[at];
     let before = (from..at)
         .rev()
-        .find_map(|i| status_of(lower[i]).map(|s| (i, s)));
-    let after = (at + len..to).find_map(|i| status_of(lower[i]).map(|s| (i, s)));
+        .find_map(|i| status_at(lower, i).map(|s| (i, s)));
+    let after = (at + len..to).find_map(|i| status_at(lower, i).map(|s| (i, s)));
     let in_clause = |found: Option<(usize, TariffStatus)>| {
         found.filter(|(i, _)| clause[*i] == own).map(|(_, s)| s)
     };
@@ -440,6 +459,28 @@ mod tests {
                 "The penalty of a trade war between the US and China has fallen on the global economy since April, when the White House hit with 145 percent tariffs and XI made 125 percent of US exports."
             ),
             [(145.0, Us, China, InForce), (125.0, China, Us, InForce)]
+        );
+    }
+
+    #[test]
+    fn an_intention_to_impose_is_a_threat() {
+        assert_eq!(
+            found(
+                "President Trump on Friday threatened to hit all Chinese imports with a 100% tariff starting Nov. 1."
+            ),
+            [(100.0, Us, China, Threatened)]
+        );
+        assert_eq!(
+            found("The United States will slap a 100% tariff on Chinese imports."),
+            [(100.0, Us, China, Threatened)]
+        );
+        assert_eq!(
+            found("The framework will avoid 100% U.S. tariffs on Chinese goods."),
+            [(100.0, Us, China, Threatened)]
+        );
+        assert_eq!(
+            found("The US imposed a 20% tariff on Chinese goods in March."),
+            [(20.0, Us, China, InForce)]
         );
     }
 
