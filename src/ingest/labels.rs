@@ -20,7 +20,7 @@ const MAX_WITH_SUBJECT: usize = 11;
 /// How far from its date a label's words are looked for, in bytes each
 /// way: a label is a few words, and however long the sentence, the work
 /// for each date stays the same.
-const REACH: usize = 400;
+const REACH: usize = 240;
 
 /// Marks that end a clause.
 const CLAUSE_MARKS: &[char] = &[',', ';', ':', '—', '–', '(', ')', '“', '”', '"', '[', ']'];
@@ -42,6 +42,11 @@ const DANGLING: &[&str] = &[
 const DATE_PREPOSITIONS: &[&str] = &["on", "in", "from", "since", "by", "until", "at", "of", "as"];
 /// Verbs of saying: the attribution around a reported event, not the event.
 const SAYING: &[&str] = &["said", "says", "told", "added", "noted", "stated"];
+
+/// Whether `word` is one of `list`, whatever its case (the lists are ASCII).
+fn one_of(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
 
 #[derive(Debug, Clone)]
 struct Tok {
@@ -174,22 +179,26 @@ pub(super) fn event_label(
     let at = toks
         .iter()
         .position(|t| t.range.contains(&d.span.start) || t.range.start >= d.span.start)?;
+    // each clause's words, gathered once
+    let mut clauses: Vec<Vec<&Tok>> = vec![Vec::new(); n + 1];
+    for (t, &k) in toks.iter().zip(&clause) {
+        if t.word {
+            clauses[k].push(t);
+        }
+    }
     let mut own = clause[at];
     let mut main_clause = false;
-    let mut words = clean(text, &near, &toks, &clause, own);
+    let mut words = clean(text, &near, &clauses, own);
     // "In Busan on October 30, after a meeting, the two leaders settled …":
     // a clause of a place or a date alone leads to the sentence's main one
-    let fragment = |w: &[String]| {
-        w.len() < 3
-            || w.first()
-                .is_some_and(|f| DATE_PREPOSITIONS.contains(&f.to_lowercase().as_str()))
-    };
+    let fragment =
+        |w: &[String]| w.len() < 3 || w.first().is_some_and(|f| one_of(DATE_PREPOSITIONS, f));
     if fragment(&words) && own == 0 {
         let last = clause.last().copied().unwrap_or(0);
         let main = (1..=last).find_map(|c| {
-            let first = toks.iter().zip(&clause).find(|(t, k)| **k == c && t.word)?;
-            let lead = text[first.0.range.clone()].to_lowercase();
-            let w = clean(text, &near, &toks, &clause, c);
+            let first = clauses[c].first()?;
+            let lead = text[first.range.clone()].to_lowercase();
+            let w = clean(text, &near, &clauses, c);
             (!CONNECTIVES.contains(&lead.as_str()) && !fragment(&w)).then_some((c, w))
         });
         if let Some((c, w)) = main {
@@ -210,7 +219,7 @@ pub(super) fn event_label(
         words.remove(0);
         let before = (0..own)
             .rev()
-            .map(|c| clean(text, &near, &toks, &clause, c))
+            .map(|c| clean(text, &near, &clauses, c))
             .find(|w| !w.is_empty());
         if let Some(before) = before {
             let from = before
@@ -226,13 +235,14 @@ pub(super) fn event_label(
             max = MAX_WITH_SUBJECT;
         }
     } else if own > 0
+        && from == sentence.start
         && !main_clause
         && words
             .first()
             .is_none_or(|w| w.starts_with(char::is_lowercase))
     {
         // "The truce, …, expires Nov. 10": the sentence's subject
-        let subject = clean(text, &near, &toks, &clause, 0);
+        let subject = clean(text, &near, &clauses, 0);
         if !subject.is_empty() && subject.len() <= 6 && !subject[0].starts_with(char::is_lowercase)
         {
             words.splice(0..0, subject);
@@ -256,10 +266,7 @@ pub(super) fn event_label(
             words.pop();
         }
     }
-    while words
-        .last()
-        .is_some_and(|w| DANGLING.contains(&w.to_lowercase().as_str()))
-    {
+    while words.last().is_some_and(|w| one_of(DANGLING, w)) {
         words.pop();
     }
     if words.len() < 2 {
@@ -284,13 +291,10 @@ pub(super) fn event_label(
 /// The words of clause `c` of the sentence, as a label says them: without
 /// its dates and their prepositions, attributions and leading connectives,
 /// each person by their short name without titles.
-fn clean(text: &str, near: &Near, toks: &[Tok], clause: &[usize], c: usize) -> Vec<String> {
-    let in_clause: Vec<&Tok> = toks
-        .iter()
-        .zip(clause)
-        .filter(|(t, k)| **k == c && t.word)
-        .map(|(t, _)| t)
-        .collect();
+fn clean(text: &str, near: &Near, clauses: &[Vec<&Tok>], c: usize) -> Vec<String> {
+    let Some(in_clause) = clauses.get(c) else {
+        return Vec::new();
+    };
     let dated = |t: &Tok| {
         near.dates
             .iter()
@@ -308,10 +312,7 @@ fn clean(text: &str, near: &Near, toks: &[Tok], clause: &[usize], c: usize) -> V
         let word = &text[t.range.clone()];
         if dated(t) {
             // and the preposition before it
-            if out
-                .last()
-                .is_some_and(|w| DATE_PREPOSITIONS.contains(&w.to_lowercase().as_str()))
-            {
+            if out.last().is_some_and(|w| one_of(DATE_PREPOSITIONS, w)) {
                 out.pop();
             }
             i += 1;
@@ -352,10 +353,7 @@ fn clean(text: &str, near: &Near, toks: &[Tok], clause: &[usize], c: usize) -> V
         i += 1;
     }
     // attributions: "Trump said", "said Trump", "said" alone
-    if let Some(s) = out
-        .iter()
-        .position(|w| SAYING.contains(&w.to_lowercase().as_str()))
-    {
+    if let Some(s) = out.iter().position(|w| one_of(SAYING, w)) {
         let mut rest: Vec<String> = out.split_off(s + 1);
         // "told reporters as he left": whom it was told to is no event
         if out.pop().is_some_and(|w| w == "told") && !rest.is_empty() {
@@ -367,10 +365,7 @@ fn clean(text: &str, near: &Near, toks: &[Tok], clause: &[usize], c: usize) -> V
             out.extend(rest);
         }
     }
-    while out
-        .first()
-        .is_some_and(|w| CONNECTIVES.contains(&w.to_lowercase().as_str()))
-    {
+    while out.first().is_some_and(|w| one_of(CONNECTIVES, w)) {
         out.remove(0);
     }
     out

@@ -7,7 +7,11 @@ use crate::model::{Evidence, Site};
 /// mention, with that mention's sentence as evidence.
 pub(super) fn sites(x: &Extraction, evidence: impl Fn(usize) -> Evidence) -> Vec<Site> {
     let mut out: Vec<Site> = Vec::new();
-    let mut seen = std::collections::HashSet::new();
+    // fixed keys (the gazetteer's names): the quick hash will do
+    let mut seen: std::collections::HashSet<
+        &str,
+        std::hash::BuildHasherDefault<crate::model::fnv::Fnv>,
+    > = std::collections::HashSet::default();
     for m in &x.places {
         if out.len() == MAX_ITEMS {
             break;
