@@ -411,3 +411,18 @@ fn the_selected_event_is_told_in_full() {
         .unwrap_or_else(|| panic!("no wrapped row ends with [1]:\n{s}"));
     assert!(rows[end].contains(label.split(' ').next_back().unwrap()));
 }
+
+#[test]
+fn a_tariff_with_no_date_shows_a_dash_not_a_cut_word() {
+    let mut briefings = tradewatch::model::embedded_briefings().unwrap();
+    briefings[0].tariffs[0].date = None;
+    let history = tradewatch::model::history::default_history().unwrap();
+    let mut a = tradewatch::dashboard::App::new(briefings, history, None);
+    a.update(Action::Resize(120, 40));
+    let s = text(&draw(&a));
+    let row = s
+        .lines()
+        .find(|l| l.contains("30%") && l.contains("in force"))
+        .unwrap();
+    assert!(row.contains(" — ") && !row.contains("not g"), "{row}");
+}

@@ -214,10 +214,13 @@ fn date_w<'t>(b: &Briefing, tariffs: impl Iterator<Item = &'t Tariff>) -> u16 {
             .filter_map(|t| t.date)
             .map(width)
             .max()
-            .unwrap_or(NOT_GIVEN.len())
+            .unwrap_or(0)
             .max("From".len()),
     )
 }
+
+/// The date column of a tariff with no date.
+const NO_DATE: &str = "—";
 
 fn table_row(b: &Briefing, t: &Tariff, bases: &Bases, what_w: u16, max_lines: usize) -> TableRow {
     let year = b.as_of.year();
@@ -242,7 +245,8 @@ fn table_row(b: &Briefing, t: &Tariff, bases: &Bases, what_w: u16, max_lines: us
             Text::from(figure(t)).style(theme().party(t.imposer).patch(theme().status(t.status))),
             Text::from(t.direction()).style(theme().party(t.imposer)),
             Text::from(t.status.label()).style(theme().status(t.status)),
-            Text::from(t.date.map_or(NOT_GIVEN.into(), |d| short_date(d, year))),
+            // a dash fits any column; the detail says "not given" in words
+            Text::from(t.date.map_or(NO_DATE.into(), |d| short_date(d, year))),
             Text::from_iter(lines),
         ],
         height,
