@@ -399,6 +399,11 @@ mod tests {
 
     #[test]
     fn finds_people_with_roles() {
+        // a name beside another name is still a name
+        assert_eq!(
+            people("Trump is expected to meet his Chinese counterpart Xi Jinping on Thursday."),
+            [p("Xi Jinping", Some("Chinese counterpart"))]
+        );
         // a dateline on the line above is not part of the role
         assert_eq!(
             people("ISTANBUL\n\nUS Treasury Secretary Scott Bessent said Wednesday."),

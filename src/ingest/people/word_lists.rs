@@ -13,6 +13,7 @@ pub(super) const ROLE_WORDS: &[&str] = &[
     "chancellor",
     "chief",
     "commissioner",
+    "counterpart",
     "director",
     "dr",
     "economist",
