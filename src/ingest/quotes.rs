@@ -249,14 +249,20 @@ pub fn find_quotes(
                     .flatten()
             })
             .or_else(|| {
-                // a second quote straight after a first, in the same paragraph
-                // or in the next when both are paragraphs of their own (a
-                // block quote going on): the same speaker
+                // a second quote straight after a first, in the same paragraph,
+                // or a paragraph that is a quote alone straight after the
+                // paragraph of the first: the same speaker goes on
+                let alone = lead.trim().is_empty()
+                    && text[close_end..]
+                        .split('\n')
+                        .next()
+                        .is_some_and(|rest| rest.trim().is_empty());
                 previous
                     .as_ref()
                     .filter(|(end, _)| {
                         let gap = &text[*end..open];
-                        (!gap.contains('\n') || (gap.trim().is_empty() && lead.trim().is_empty()))
+                        let breaks = gap.matches('\n').count();
+                        (breaks == 0 || (alone && breaks <= 2))
                             && trailing
                                 .iter()
                                 .all(|(w, _)| !SPEECH_VERBS.contains(&w.as_str()))
@@ -477,6 +483,22 @@ mod tests {
                 "We’re going to have to see what happens.",
                 Some("Donald Trump")
             )]
+        );
+    }
+
+    #[test]
+    fn a_quote_paragraph_alone_goes_on_with_the_speaker_before() {
+        let text = "\"I think we're going to make a deal,\" US President Donald Trump told reporters, as talks ended.\n\n\"It's going to be great for China, great for us.\"\n\nMarkets rose.\n\n\"Nobody knows what comes next in these talks,\" one trader said.";
+        assert_eq!(
+            quotes(text),
+            [
+                q("I think we're going to make a deal", Some("Donald Trump")),
+                q(
+                    "It's going to be great for China, great for us.",
+                    Some("Donald Trump")
+                ),
+                q("Nobody knows what comes next in these talks", None),
+            ]
         );
     }
 
