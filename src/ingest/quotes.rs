@@ -47,21 +47,52 @@ fn ceil(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// Every pair of quotation marks in `text` (curly or straight), within a paragraph.
+/// Every pair of quotation marks in `text` (curly or straight, double or
+/// single), within a paragraph. A single mark is also an apostrophe
+/// ("we're", "Trump's"), so it opens only before a capital after a space
+/// or a paragraph's start, and closes only after a sentence's punctuation
+/// before a space or a line's end ("'On fentanyl we agreed,' Trump said").
 fn pairs(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     let mut straight: Option<usize> = None;
+    let mut single: Option<usize> = None;
     let bytes = text.as_bytes();
+    let opens_single = |at: usize, len: usize| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + len..].chars().next();
+        before.is_none_or(|c| c.is_whitespace() || matches!(c, ':' | '(' | '—'))
+            && after.is_some_and(char::is_uppercase)
+    };
+    let closes_single = |at: usize, len: usize| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + len..].chars().next();
+        before.is_some_and(|c| matches!(c, ',' | '.' | '?' | '!' | '…'))
+            && after.is_none_or(|c| c.is_whitespace())
+    };
     let mut i = 0;
-    // the marks are `"`, a line break, and `“` `”` (E2 80 9C and E2 80 9D in
-    // UTF-8): the bytes after an E2 tell which, if either, it starts
-    while let Some(at) = find_any(bytes, i, [b'"', b'\n', 0xe2]) {
+    // the marks are `"`, `'`, a line break, and `“` `”` `‘` `’` (E2 80 9C,
+    // 9D, 98 and 99 in UTF-8): the bytes after an E2 tell which, if any
+    while let Some(at) = find_any(bytes, i, [b'"', b'\n', 0xe2, b'\'']) {
         i = at + 1;
         match (bytes[at], bytes.get(at + 1..at + 3)) {
             (0xe2, Some([0x80, 0x9c])) => open = Some(at),
             (0xe2, Some([0x80, 0x9d])) => {
                 if let Some(o) = open.take() {
+                    out.push((o, at));
+                }
+            }
+            (0xe2, Some([0x80, 0x98])) if single.is_none() && opens_single(at, 3) => {
+                single = Some(at)
+            }
+            (0xe2, Some([0x80, 0x99])) if closes_single(at, 3) => {
+                if let Some(o) = single.take() {
+                    out.push((o, at));
+                }
+            }
+            (b'\'', _) if single.is_none() && opens_single(at, 1) => single = Some(at),
+            (b'\'', _) if closes_single(at, 1) => {
+                if let Some(o) = single.take() {
                     out.push((o, at));
                 }
             }
@@ -72,6 +103,7 @@ fn pairs(text: &str) -> Vec<(usize, usize)> {
             (b'\n', _) => {
                 open = None;
                 straight = None;
+                single = None;
             }
             _ => {}
         }
@@ -498,6 +530,24 @@ mod tests {
                     Some("Donald Trump")
                 ),
                 q("Nobody knows what comes next in these talks", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn single_quotation_marks_are_read_apostrophes_are_not() {
+        let text = "US President Donald Trump's plane landed. 'On fentanyl we agreed that he would work hard,' Trump insisted. ‘I think you're going to see real action.’ The tariff is 'effective immediately.'";
+        assert_eq!(
+            quotes(text),
+            [
+                q(
+                    "On fentanyl we agreed that he would work hard",
+                    Some("Donald Trump")
+                ),
+                q(
+                    "I think you're going to see real action.",
+                    Some("Donald Trump")
+                ),
             ]
         );
     }
