@@ -276,3 +276,18 @@ fn an_event_told_for_two_days_is_one_event_and_a_dateline_none() {
         )]
     );
 }
+
+#[test]
+fn an_arrival_is_a_stop_of_the_trip() {
+    let text = "date: 2025-10-29\n\nUS President Donald Trump landed in Malaysia on Sunday. President Lee presented Trump with South Korea’s highest honor upon his arrival in Gyeongju.\n";
+    let b = ingest::ingest_bytes(text.as_bytes(), "t.txt", None).unwrap();
+    let stops: Vec<(&str, &str)> = b
+        .stops
+        .iter()
+        .map(|s| (s.place.as_str(), s.country.as_str()))
+        .collect();
+    assert_eq!(
+        stops,
+        [("Malaysia", "Malaysia"), ("Gyeongju", "South Korea")]
+    );
+}
