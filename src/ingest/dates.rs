@@ -223,14 +223,25 @@ fn tense(text: &str, words: &[Word], lower: &[&str], i: usize) -> Option<Tense> 
     super::work::read(to - from);
     let mut past = false;
     for &w in &lower[from..to] {
-        if is_future(w) && w != "set" {
-            return Some(Tense::Future);
-        }
-        if is_past(w) || (w.len() > 4 && w.ends_with("ed") && !is_not_past(w)) {
-            past = true;
+        match word_tense(w) {
+            Some(Tense::Future) => return Some(Tense::Future),
+            Some(Tense::Past) => past = true,
+            None => {}
         }
     }
     past.then_some(Tense::Past)
+}
+
+/// The tense a word tells, if any: "will", "would", "plans" the future;
+/// "said", "agreed" (a past form) the past.
+fn word_tense(w: &str) -> Option<Tense> {
+    if is_future(w) && w != "set" {
+        Some(Tense::Future)
+    } else if is_past(w) || (w.len() > 4 && w.ends_with("ed") && !is_not_past(w)) {
+        Some(Tense::Past)
+    } else {
+        None
+    }
 }
 
 /// The tense of the verb nearest before word `i` in its clause ("had been
@@ -242,20 +253,11 @@ fn nearest_tense(text: &str, words: &[Word], lower: &[&str], i: usize) -> Option
             .iter()
             .any(|b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b',' | b';'))
     };
-    let said = |w: &str| {
-        if is_future(w) && w != "set" {
-            Some(Tense::Future)
-        } else if is_past(w) || (w.len() > 4 && w.ends_with("ed") && !is_not_past(w)) {
-            Some(Tense::Past)
-        } else {
-            None
-        }
-    };
     let mut j = i;
     while j > 0 && i - j < 8 && joined(j - 1) {
         j -= 1;
         super::work::read(1);
-        if let Some(t) = said(lower[j]) {
+        if let Some(t) = word_tense(lower[j]) {
             return Some(t);
         }
     }
@@ -263,7 +265,7 @@ fn nearest_tense(text: &str, words: &[Word], lower: &[&str], i: usize) -> Option
     while k + 1 < words.len() && k - i < 4 && joined(k) {
         k += 1;
         super::work::read(1);
-        if let Some(t) = said(lower[k]) {
+        if let Some(t) = word_tense(lower[k]) {
             return Some(t);
         }
     }

@@ -12,20 +12,26 @@ use crate::dashboard::state::App;
 use crate::dashboard::theme::theme;
 
 /// The key hints that apply now, or the status line while there is one.
+/// The first of `messages` (at least one), then how many more and `hint`:
+/// the count and the hint stay in view, a long message gives way.
+fn first_of(messages: &[String], hint: &str, area: Rect, buf: &mut Buffer) {
+    let more = match messages.len().saturating_sub(1) {
+        0 => String::new(),
+        n => format!(" (and {n} more)"),
+    };
+    let tail = Span::styled(format!("{more}{hint}"), theme().dim);
+    let room = usize::from(area.width).saturating_sub(tail.width() + 1);
+    let first = messages.first().map_or("", String::as_str);
+    Line::from(vec![
+        Span::styled(format!(" {}", clip(first, room)), theme().warning),
+        tail,
+    ])
+    .render(area, buf);
+}
+
 pub fn hints_or_notices(app: &App, area: Rect, buf: &mut Buffer) {
-    if let Some(first) = app.ui.notices.first() {
-        let more = match app.ui.notices.len() - 1 {
-            0 => String::new(),
-            n => format!(" (and {n} more)"),
-        };
-        // the count and the hint stay in view; a long message gives way
-        let tail = Span::styled(format!("{more}  any key: dismiss"), theme().dim);
-        let room = usize::from(area.width).saturating_sub(tail.width() + 1);
-        Line::from(vec![
-            Span::styled(format!(" {}", clip(first, room)), theme().warning),
-            tail,
-        ])
-        .render(area, buf);
+    if !app.ui.notices.is_empty() {
+        first_of(&app.ui.notices, "  any key: dismiss", area, buf);
         return;
     }
     if let Some(status) = &app.ui.status {
@@ -33,19 +39,8 @@ pub fn hints_or_notices(app: &App, area: Rect, buf: &mut Buffer) {
         Line::styled(format!(" {}", clip(status, room)), theme().warning).render(area, buf);
         return;
     }
-    if let Some(first) = app.ui.problems.first() {
-        let more = match app.ui.problems.len() - 1 {
-            0 => String::new(),
-            n => format!(" (and {n} more)"),
-        };
-        // the count stays in view; a long message gives way
-        let tail = Span::styled(more, theme().dim);
-        let room = usize::from(area.width).saturating_sub(tail.width() + 1);
-        Line::from(vec![
-            Span::styled(format!(" {}", clip(first, room)), theme().warning),
-            tail,
-        ])
-        .render(area, buf);
+    if !app.ui.problems.is_empty() {
+        first_of(&app.ui.problems, "", area, buf);
         return;
     }
     let (_, briefings) = app.briefing_position();
