@@ -347,13 +347,21 @@ fn attributed<'p>(
         &words[words.len().saturating_sub(12)..]
     };
     let v = if after {
-        look.iter()
-            .position(|(w, _)| SPEECH_VERBS.contains(&w.as_str()))?
+        look.iter().position(|(w, _)| said_in(w))?
     } else {
-        look.iter()
-            .rposition(|(w, _)| SPEECH_VERBS.contains(&w.as_str()))?
+        look.iter().rposition(|(w, _)| said_in(w))?
     };
-    // "Glass said", "he said"
+    // "Glass said", "he said"; "Xi was quoted as saying": the subject
+    // before "was quoted as"
+    let v = match (
+        v.checked_sub(3).map(|i| look[i].0.as_str()),
+        look[v].0.as_str(),
+    ) {
+        (Some("was" | "is"), "saying") if look[v - 2].0 == "quoted" && look[v - 1].0 == "as" => {
+            v - 3
+        }
+        _ => v,
+    };
     if let Some((w, range)) = v.checked_sub(1).map(|i| &look[i]) {
         if matches!(w.as_str(), "he" | "she") {
             return last_named_before(open).map(str::to_owned);
@@ -371,6 +379,13 @@ fn attributed<'p>(
         // "the White House said", "said China's Ministry of Commerce"
         .or_else(|| institution(text, &look[..v], true))
         .or_else(|| institution(text, &look[v + 1..], false))
+}
+
+/// Whether a word tells that something was said: a verb of saying, or
+/// "saying" ("Xi was quoted as saying"), which alone names no speaker (so
+/// it is no cue for finding people).
+fn said_in(word: &str) -> bool {
+    SPEECH_VERBS.contains(&word) || word == "saying"
 }
 
 /// Heads of the names of institutions that speak for themselves.
@@ -547,6 +562,24 @@ mod tests {
                 q(
                     "I think you're going to see real action.",
                     Some("Donald Trump")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn more_ways_of_saying() {
+        let text = "Chinese President Xi Jinping spoke first.\n“Since then, the relationship has kept a steady trajectory,” Xi was quoted as saying.\nChinese Vice Minister Li Chenggang emphasized that “China and the United States held in-depth discussions.”";
+        assert_eq!(
+            quotes(text),
+            [
+                q(
+                    "Since then, the relationship has kept a steady trajectory",
+                    Some("Xi Jinping")
+                ),
+                q(
+                    "China and the United States held in-depth discussions.",
+                    Some("Li Chenggang")
                 ),
             ]
         );
