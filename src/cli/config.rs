@@ -45,37 +45,17 @@ pub struct Config {
     pub files: Vec<PathBuf>,
     /// The day countdowns are counted from: "today" or a date like 2025-11-03.
     #[serde(default, deserialize_with = "day")]
-    pub now: Option<Now>,
+    pub now: Option<NaiveDate>,
     /// Where `e` saves the screen (the current folder when unset).
     pub export_dir: Option<PathBuf>,
 }
 
-/// The day to count from, as the file says it.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Now {
-    Today,
-    Day(NaiveDate),
-}
-
-impl Now {
-    pub fn day(self) -> NaiveDate {
-        match self {
-            Now::Today => chrono::Local::now().date_naive(),
-            Now::Day(d) => d,
-        }
-    }
-}
-
-fn day<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Now>, D::Error> {
+/// "today" or a date, read as `--now` reads it.
+fn day<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
     let text = String::deserialize(d)?;
-    if text.eq_ignore_ascii_case("today") {
-        return Ok(Some(Now::Today));
-    }
-    crate::model::day::parse(&text)
-        .map(|d| Some(Now::Day(d)))
-        .map_err(|_| {
-            serde::de::Error::custom(format!("`{text}` is not a date like 2025-11-03 or `today`"))
-        })
+    super::parse_day(&text)
+        .map(Some)
+        .map_err(serde::de::Error::custom)
 }
 
 /// Where the configuration comes from, and whether it must exist.
@@ -159,8 +139,7 @@ pub fn describe(source: &Source, config: Option<&Config>) -> String {
         "\n"
     };
     out += &match config.now {
-        Some(Now::Today) => "now = \"today\"\n".to_owned(),
-        Some(Now::Day(d)) => format!("now = \"{d}\"\n"),
+        Some(d) => format!("now = \"{d}\"\n"),
         None => "# now: unset, countdowns count from each briefing's as-of date\n".to_owned(),
     };
     out += &match &config.export_dir {

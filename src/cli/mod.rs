@@ -369,7 +369,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             };
             let inputs = load_all(files, cli.date)?;
             let skipped = inputs.skipped.iter().map(ToString::to_string).collect();
-            let now = cli.now.or(config.now.map(config::Now::day));
+            let now = cli.now.or(config.now);
             let mut app = dashboard(inputs, now)?;
             app.ui.notices = skipped;
             app.ui.theme =

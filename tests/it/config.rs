@@ -58,7 +58,7 @@ fn unknown_keys_and_bad_values_are_errors_at_their_place() {
         ),
         (
             "now = \"soon\"\n",
-            ":1:7: `soon` is not a date like 2025-11-03 or `today`",
+            ":1:7: `soon` is not a date like 2025-10-25 or `today`",
         ),
         ("mouse = \n", ":1:9:"),
         ("theme = \"sepia\"\n", ":1:9: unknown variant `sepia`"),
