@@ -1,0 +1,121 @@
+//! Institutions that speak for themselves: "the White House said", "said
+//! China’s Ministry of Commerce", and "the ministry said" after one was named.
+
+use std::ops::Range;
+
+/// Heads of the names of institutions that speak for themselves.
+const INSTITUTIONS: &[&str] = &[
+    "House",
+    "Ministry",
+    "Department",
+    "Office",
+    "Embassy",
+    "Commission",
+    "Council",
+    "Administration",
+    "Government",
+    "Kremlin",
+    "Pentagon",
+    "Xinhua",
+];
+
+/// The common nouns that stand for an institution named before: "the
+/// ministry said" after "China’s Ministry of Commerce stated".
+const STAND_INS: &[&str] = &[
+    "ministry",
+    "department",
+    "office",
+    "embassy",
+    "commission",
+    "council",
+];
+
+fn capital(text: &str, r: &Range<usize>) -> bool {
+    text[r.clone()].starts_with(char::is_uppercase)
+}
+
+fn link(word: &str) -> bool {
+    matches!(word, "of" | "for" | "and")
+}
+
+/// The head an institution's name has, if `word` is one.
+fn head<'w>(text: &'w str, word: &Range<usize>) -> &'w str {
+    text[word.clone()].trim_end_matches(['’', '\''])
+}
+
+/// The name `run` spells when it holds the head of an institution's name,
+/// without linking words at either end.
+fn name_in(text: &str, run: &[&(String, Range<usize>)], heads: &[&str]) -> Option<String> {
+    let start = run.iter().position(|(w, _)| !link(w))?;
+    let end = run.iter().rposition(|(w, _)| !link(w))?;
+    let run = &run[start..=end];
+    let named = run.iter().any(|(_, r)| heads.contains(&head(text, r)));
+    // a sentence's first word ("The Ministry of Commerce") is no part of the name
+    let first = usize::from(run.len() > 1 && run[0].0 == "the");
+    named.then(|| text[run[first].1.start..run[run.len() - 1].1.end].to_owned())
+}
+
+/// An institution named right before a verb of saying (`before`, its words
+/// up to the verb) or right after it: a run of capitalised words (and "of",
+/// "the") holding the head of an institution's name, "China’s Ministry of
+/// Commerce".
+pub fn institution(text: &str, words: &[(String, Range<usize>)], before: bool) -> Option<String> {
+    let run: Vec<&(String, Range<usize>)> = if before {
+        let mut run: Vec<_> = words
+            .iter()
+            .rev()
+            .take_while(|(w, r)| capital(text, r) || link(w))
+            .take(6)
+            .collect();
+        run.reverse();
+        run
+    } else {
+        let skip = usize::from(words.first().is_some_and(|(w, _)| w == "the"));
+        words[skip.min(words.len())..]
+            .iter()
+            .take_while(|(w, r)| capital(text, r) || link(w))
+            .take(6)
+            .collect()
+    };
+    name_in(text, &run, INSTITUTIONS)
+}
+
+/// Whether "the `word`" can stand for an institution named before.
+pub fn stands_in(word: &str) -> bool {
+    STAND_INS.contains(&word)
+}
+
+/// The one institution whose head is `noun` ("ministry") named in `words`,
+/// which "the ministry" then stands for; none when two are named, as which
+/// one would be a guess.
+pub fn named_before(text: &str, words: &[(String, Range<usize>)], noun: &str) -> Option<String> {
+    let heads: Vec<&str> = INSTITUTIONS
+        .iter()
+        .copied()
+        .filter(|h| h.eq_ignore_ascii_case(noun))
+        .collect();
+    let mut found: Option<String> = None;
+    // runs of capitalised words (and links) with only a space between
+    let in_name = |(w, r): &(String, Range<usize>)| capital(text, r) || link(w);
+    for run in
+        words.chunk_by(|a, b| in_name(a) == in_name(b) && text.get(a.1.end..b.1.start) == Some(" "))
+    {
+        if !run.first().is_some_and(in_name) {
+            continue;
+        }
+        // "Japan’s Foreign Ministry and China’s Ministry of Commerce" are two
+        for run in run.split(|(w, _)| w == "and") {
+            let run: Vec<&(String, Range<usize>)> = run.iter().take(6).collect();
+            let Some(name) = name_in(text, &run, &heads) else {
+                continue;
+            };
+            // the same one named again, maybe shorter ("the Ministry of Commerce")
+            found = match found {
+                Some(other) if other.ends_with(&name) => Some(other),
+                Some(other) if !name.ends_with(&other) => return None,
+                _ => Some(name),
+            };
+        }
+    }
+    found
+}

@@ -1,0 +1,515 @@
+//! Direct quotations and who said them: "X said", "said X", "X told
+//! reporters", "according to X", a colon lead-in, a pronoun for the person last
+//! named, or the speaker of the quote just before it. A quote whose speaker the
+//! text does not give keeps an unknown speaker.
+
+use std::ops::Range;
+
+mod institution;
+mod marks;
+mod speaker;
+
+use super::people::FoundPerson;
+use super::words::SPEECH_VERBS;
+use marks::{ceil, floor, pairs};
+use speaker::Speakers;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundQuote {
+    /// The words inside the quotation marks, without a trailing comma.
+    pub text: Range<usize>,
+    pub speaker: Option<String>,
+    /// From the start of the sentence that opens the quote to the end of the one that closes it.
+    pub sentence: Range<usize>,
+}
+
+const MIN_WORDS: usize = 4;
+/// Verbs of saying that lead into a quote from a clause whose subject speaks.
+const PARTICIPLES: &[&str] = &[
+    "saying",
+    "adding",
+    "noting",
+    "telling",
+    "insisting",
+    "writing",
+];
+/// How far from a quote its attribution is looked for, in bytes.
+const REACH: usize = 300;
+
+/// The sentence (of `sentences`) holding byte `at`.
+fn sentence_of(sentences: &[Range<usize>], at: usize) -> Option<&Range<usize>> {
+    let i = sentences.partition_point(|s| s.end <= at);
+    sentences.get(i).filter(|s| s.start <= at)
+}
+
+/// Lower-case words with their byte ranges, in `text[range]`.
+fn words_in(text: &str, range: Range<usize>) -> Vec<(String, Range<usize>)> {
+    super::work::read(range.len());
+    super::words::words(&text[range.clone()])
+        .into_iter()
+        .map(|w| {
+            (
+                w.text(&text[range.clone()]).to_lowercase(),
+                range.start + w.start..range.start + w.end,
+            )
+        })
+        .collect()
+}
+
+/// The first `limit` quotes of `text`, in text order.
+pub fn find_quotes(
+    text: &str,
+    sentences: &[Range<usize>],
+    people: &[FoundPerson],
+    limit: usize,
+) -> Vec<FoundQuote> {
+    let speakers = Speakers::new(text, sentences, people);
+    let mut out: Vec<FoundQuote> = Vec::new();
+    let mut previous: Option<(usize, Option<String>)> = None; // (end, speaker) of the last quote kept
+    for (open, close) in pairs(text) {
+        if out.len() >= limit {
+            break;
+        }
+        // a quotation inside (or across the end of) the last quote is part of it
+        if previous.as_ref().is_some_and(|(end, _)| open < *end) {
+            continue;
+        }
+        let inner_start = open + text[open..].chars().next().map_or(1, char::len_utf8);
+        let raw = &text[inner_start..close];
+        let lead_space = raw.len() - raw.trim_start().len();
+        let inner = raw.trim_start().trim_end_matches([',', ' ']);
+        let inner_range = inner_start + lead_space..inner_start + lead_space + inner.len();
+        if inner.split_whitespace().take(MIN_WORDS).count() < MIN_WORDS {
+            continue;
+        }
+        let close_end = close + text[close..].chars().next().map_or(1, char::len_utf8);
+        let (Some(first), Some(last)) =
+            (sentence_of(sentences, open), sentence_of(sentences, close))
+        else {
+            continue;
+        };
+        let lead = &text[first.start..open];
+        let lead_words: Vec<String> = lead
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect();
+        if !utterance(lead, &lead_words, inner, &text[inner_start..close]) {
+            continue;
+        }
+        let quote = Quote {
+            open,
+            close_end,
+            first,
+            last,
+            lead,
+            lead_words: &lead_words,
+        };
+        let speaker = speaker_of(text, sentences, &speakers, &quote, previous.as_ref());
+        previous = Some((close_end, speaker.clone()));
+        out.push(FoundQuote {
+            text: inner_range,
+            speaker,
+            sentence: first.start..last.end.max(close_end),
+        });
+    }
+    out
+}
+
+/// Whether a quotation is a full utterance, not words carried in the
+/// narration: it opens a sentence or follows a colon, or a comma after a
+/// verb of saying ("Trump said:", "said Glass, “…"), or ends in its own
+/// punctuation without carrying on the narration.
+fn utterance(lead: &str, lead_words: &[String], inner: &str, raw: &str) -> bool {
+    let opens_sentence = lead.trim().is_empty()
+        || lead.trim_end().ends_with(':')
+        || (lead.trim_end().ends_with(',')
+            && lead_words
+                .iter()
+                .any(|w| SPEECH_VERBS.contains(&w.as_str())));
+    let own_ending = raw.trim_end().ends_with([',', '.', '!', '?', '…']);
+    // words that carry on the narration ("… to “enter their talks in a
+    // more positive note.”", "had “[stressed] that …”") are no utterance,
+    // whatever ends them
+    let said = lead_words
+        .first()
+        .is_some_and(|w| SPEECH_VERBS.contains(&w.as_str()));
+    let carries_on = inner.starts_with(|c: char| c.is_lowercase() || c == '[') && !said;
+    opens_sentence || (own_ending && !carries_on)
+}
+
+/// A quotation kept, and the sentences around it.
+struct Quote<'a> {
+    open: usize,
+    close_end: usize,
+    /// The sentences that open and close it.
+    first: &'a Range<usize>,
+    last: &'a Range<usize>,
+    /// The words of its sentence before it, and the last three of them lower-cased.
+    lead: &'a str,
+    lead_words: &'a [String],
+}
+
+/// Who speaks a quote, by the first rule that names someone: an attribution
+/// after it, then before it; a block quote's lead-in; the subject of a
+/// colon or participle lead-in; the one speaker of the sentence before;
+/// the speaker of the quote before.
+fn speaker_of(
+    text: &str,
+    sentences: &[Range<usize>],
+    speakers: &Speakers,
+    q: &Quote,
+    previous: Option<&(usize, Option<String>)>,
+) -> Option<String> {
+    let Quote {
+        open,
+        close_end,
+        first,
+        last,
+        lead,
+        lead_words,
+    } = *q;
+    // attributions sit close to the quote: a few hundred bytes either side is plenty
+    let trailing = words_in(
+        text,
+        close_end..floor(text, last.end.max(close_end).min(close_end + REACH)),
+    );
+    let leading = words_in(
+        text,
+        ceil(text, first.start.max(open.saturating_sub(REACH)))..open,
+    );
+    let untagged = || {
+        trailing
+            .iter()
+            .all(|(w, _)| !SPEECH_VERBS.contains(&w.as_str()))
+    };
+    // a paragraph that is quotes alone
+    let alone = lead.trim().is_empty()
+        && text[close_end..]
+            .bytes()
+            .find(|b| !matches!(b, b' ' | b'\t' | b'\r'))
+            .is_none_or(|b| b == b'\n');
+    // "Trump had struck an upbeat note: “…”", "Trump hinted …, saying,
+    // “…”": the subject of the lead-in
+    let lead_in = lead.trim_end().ends_with(':')
+        || lead_words
+            .first()
+            .is_some_and(|w| PARTICIPLES.contains(&w.as_str()));
+    speakers
+        .attributed(&trailing, true, open)
+        .or_else(|| speakers.attributed(&leading, false, open))
+        .or_else(|| block_lead(text, sentences, speakers, open, lead))
+        .or_else(|| {
+            lead_in
+                .then(|| leading.iter().find_map(|(_, r)| speakers.person_at(r)))
+                .flatten()
+                .map(str::to_owned)
+        })
+        .or_else(|| {
+            // "Trump said that Xi will visit. “He’s coming to the White
+            // House.”": a quote opening its sentence, after a sentence of
+            // the same paragraph (or of the paragraph before, for a quote
+            // alone) that tells what one person said
+            let i = sentences.partition_point(|s| s.end <= first.start);
+            let before = sentences.get(i.checked_sub(1)?)?;
+            let breaks = text[before.end..open].matches('\n').count();
+            (lead.trim().is_empty() && untagged() && (breaks == 0 || (alone && breaks <= 2)))
+                .then(|| speakers.of_sentence(before))
+                .flatten()
+        })
+        .or_else(|| {
+            // a second quote straight after a first, in the same paragraph,
+            // or a paragraph that is a quote alone straight after the
+            // paragraph of the first: the same speaker goes on
+            let (end, speaker) = previous?;
+            let breaks = text[*end..open].matches('\n').count();
+            ((breaks == 0 || (alone && breaks <= 2)) && untagged())
+                .then(|| speaker.clone())
+                .flatten()
+        })
+}
+
+/// A block quote: a paragraph of its own after one that ends in a colon
+/// ("Li Chenggang … said on Sunday evening:"), whose sentence says who
+/// speaks, or names them.
+fn block_lead(
+    text: &str,
+    sentences: &[Range<usize>],
+    speakers: &Speakers,
+    open: usize,
+    lead: &str,
+) -> Option<String> {
+    let before = text[..open].trim_end();
+    if !(lead.trim().is_empty() && before.ends_with(':')) {
+        return None;
+    }
+    let s = sentence_of(sentences, before.len() - 1)?;
+    let block = words_in(
+        text,
+        ceil(text, s.start.max(s.end.saturating_sub(REACH)))..s.end,
+    );
+    speakers.attributed(&block, false, open).or_else(|| {
+        block
+            .iter()
+            .find_map(|(_, r)| speakers.person_at(r))
+            .map(str::to_owned)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::people::find_people;
+    use crate::ingest::words::{Lower, words};
+    use crate::model::sentences::sentences;
+
+    fn quotes(text: &str) -> Vec<(String, Option<String>)> {
+        let ws = words(text);
+        let sents = sentences(text);
+        let starts: Vec<bool> = ws
+            .iter()
+            .map(|w| sents.iter().any(|s| s.start == w.start))
+            .collect();
+        let lower = Lower::new(text, &ws);
+        let people = find_people(text, &ws, &lower.words(), &starts);
+        find_quotes(text, &sents, &people, usize::MAX)
+            .into_iter()
+            .map(|q| (text[q.text].to_owned(), q.speaker))
+            .collect()
+    }
+
+    fn q(text: &str, speaker: Option<&str>) -> (String, Option<String>) {
+        (text.to_owned(), speaker.map(str::to_owned))
+    }
+
+    #[test]
+    fn finds_the_seed_quotes_and_their_speakers() {
+        let text = "Talks led by Donald Trump.\n“We have a lot to talk about with President XI. I think we had a good meeting,” Trump said on Friday as he left the US.\nThe US Ambassador to Japan George Glass visited Japan “at a time of rising tensions in the region”.\n“It’s a tough neighborhood,” Glass said. “The US-Japan Alliance faces determined and dangerous adversaries.”";
+        assert_eq!(
+            quotes(text),
+            [
+                q(
+                    "We have a lot to talk about with President XI. I think we had a good meeting",
+                    Some("Donald Trump")
+                ),
+                q("It’s a tough neighborhood", Some("George Glass")),
+                q(
+                    "The US-Japan Alliance faces determined and dangerous adversaries.",
+                    Some("George Glass")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn he_is_the_subject_before_never_a_guess() {
+        // the subject of the sentence before, not the last person named
+        let text = "US President Donald Trump spoke to reporters after meeting Chinese President Xi Jinping in Busan.\n\n“Ukraine came up very strongly in the talks,” he said.";
+        assert_eq!(
+            quotes(text),
+            [q(
+                "Ukraine came up very strongly in the talks",
+                Some("Donald Trump")
+            )]
+        );
+        // two people open the sentence: "he" could be either
+        let text = "US President Donald Trump and Chinese President Xi Jinping met in Busan for two hours.\n“It was a very good meeting for both of us,” he said.";
+        assert_eq!(
+            quotes(text),
+            [q("It was a very good meeting for both of us", None)]
+        );
+        // three paragraphs back is too far
+        let text = "US President Donald Trump met Chinese President Xi Jinping in Busan.\n\nMarkets rose.\n\nOil fell sharply.\n\n“We will see what happens next,” he said.";
+        assert_eq!(quotes(text), [q("We will see what happens next", None)]);
+    }
+
+    #[test]
+    fn block_quotes_and_participle_lead_ins_have_their_speaker() {
+        let text = "China’s Vice Minister of Commerce Li Chenggang said on Sunday evening:\n\n“We reached a preliminary understanding with the United States.”\n\n“China and the United States held in-depth and candid discussions.”\n\nMarkets rose.";
+        assert_eq!(
+            quotes(text),
+            [
+                q(
+                    "We reached a preliminary understanding with the United States.",
+                    Some("Li Chenggang")
+                ),
+                q(
+                    "China and the United States held in-depth and candid discussions.",
+                    Some("Li Chenggang")
+                ),
+            ]
+        );
+        let text = "US President Donald Trump hinted there is room to dial back the threat, saying, “We’re going to have to see what happens.”";
+        assert_eq!(
+            quotes(text),
+            [q(
+                "We’re going to have to see what happens.",
+                Some("Donald Trump")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_quote_paragraph_alone_goes_on_with_the_speaker_before() {
+        let text = "\"I think we're going to make a deal,\" US President Donald Trump told reporters, as talks ended.\n\n\"It's going to be great for China, great for us.\"\n\nMarkets rose.\n\n\"Nobody knows what comes next in these talks,\" one trader said.";
+        assert_eq!(
+            quotes(text),
+            [
+                q("I think we're going to make a deal", Some("Donald Trump")),
+                q(
+                    "It's going to be great for China, great for us.",
+                    Some("Donald Trump")
+                ),
+                q("Nobody knows what comes next in these talks", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn single_quotation_marks_are_read_apostrophes_are_not() {
+        let text = "US President Donald Trump's plane landed. 'On fentanyl we agreed that he would work hard,' Trump insisted. ‘I think you're going to see real action.’ The tariff is 'effective immediately.'";
+        assert_eq!(
+            quotes(text),
+            [
+                q(
+                    "On fentanyl we agreed that he would work hard",
+                    Some("Donald Trump")
+                ),
+                q(
+                    "I think you're going to see real action.",
+                    Some("Donald Trump")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn more_ways_of_saying() {
+        let text = "Chinese President Xi Jinping spoke first.\n“Since then, the relationship has kept a steady trajectory,” Xi was quoted as saying.\nChinese Vice Minister Li Chenggang emphasized that “China and the United States held in-depth discussions.”";
+        assert_eq!(
+            quotes(text),
+            [
+                q(
+                    "Since then, the relationship has kept a steady trajectory",
+                    Some("Xi Jinping")
+                ),
+                q(
+                    "China and the United States held in-depth discussions.",
+                    Some("Li Chenggang")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn institutions_speak_when_named_or_named_just_before() {
+        let text = "“The deal will be signed in Kuala Lumpur,” the White House said.\n“Both sides will keep the truce in place,” said China’s Ministry of Commerce.\n“The talks were candid and in-depth,” the ministry said.";
+        assert_eq!(
+            quotes(text),
+            [
+                q(
+                    "The deal will be signed in Kuala Lumpur",
+                    Some("White House")
+                ),
+                q(
+                    "Both sides will keep the truce in place",
+                    Some("China’s Ministry of Commerce")
+                ),
+                q(
+                    "The talks were candid and in-depth",
+                    Some("China’s Ministry of Commerce")
+                ),
+            ]
+        );
+        // two ministries named: "the ministry" could be either
+        let text = "Japan’s Foreign Ministry and China’s Ministry of Commerce both spoke.\n\n“The talks were candid and in-depth,” the ministry said.";
+        assert_eq!(
+            quotes(text),
+            [q("The talks were candid and in-depth", None)]
+        );
+        // none named: which one it is would be a guess
+        let text = "Markets rose.\n\n“The talks were candid and in-depth,” the ministry said in a statement.";
+        assert_eq!(
+            quotes(text),
+            [q("The talks were candid and in-depth", None)]
+        );
+    }
+
+    #[test]
+    fn the_spokesman_is_the_one_person_with_that_role() {
+        let text = "Chinese Foreign Ministry spokesperson Guo Jiakun spoke in Beijing on Friday.\n\n“Today’s talks have concluded in a candid mood,” the spokesman told reporters.";
+        assert_eq!(
+            quotes(text),
+            [q(
+                "Today’s talks have concluded in a candid mood",
+                Some("Guo Jiakun")
+            )]
+        );
+        // two people with the role: no guess
+        let text = "Foreign Ministry spokesperson Guo Jiakun and Commerce Ministry spokesperson He Yadong spoke.\n\n“Today’s talks have concluded in a candid mood,” the spokesman said.";
+        assert_eq!(
+            quotes(text),
+            [q("Today’s talks have concluded in a candid mood", None)]
+        );
+    }
+
+    #[test]
+    fn a_quote_after_a_sentence_telling_what_one_person_said_is_theirs() {
+        let text = "In an interview on Sunday, US President Donald Trump said that Xi Jinping would visit Washington. “He’s coming to the White House toward the end of the year.”";
+        assert_eq!(
+            quotes(text),
+            [q(
+                "He’s coming to the White House toward the end of the year.",
+                Some("Donald Trump")
+            )]
+        );
+        // a paragraph that is a quote alone, after "He said" in the one before
+        let text = "US President Donald Trump spoke on the plane.\n\nHe said the tariff cut is 'effective immediately.'\n\n'I believe he is going to work very hard on it.'";
+        assert_eq!(
+            quotes(text),
+            [q(
+                "I believe he is going to work very hard on it.",
+                Some("Donald Trump")
+            )]
+        );
+        // two people said things in the sentence before: no guess
+        let text = "Trump said the talks went well, and Chinese President Xi Jinping told reporters they were candid. “We will keep talking about all of it.”";
+        assert_eq!(
+            quotes(text),
+            [q("We will keep talking about all of it.", None)]
+        );
+        // the sentence before is in another paragraph, and the quote is not alone in its own
+        let text = "Trump said the talks went well.\n\n“We will keep talking about all of it,” the trade envoy of a third country was heard to remark.";
+        assert_eq!(
+            quotes(text),
+            [q("We will keep talking about all of it", None)]
+        );
+    }
+
+    #[test]
+    fn words_that_carry_on_the_narration_are_no_quote() {
+        let text = "Both sides hoped to “enter their talks in a more positive note.” Trump said “we have a deal on the table.” State media said Trump had “[stressed] that the US values the talks with China.”";
+        assert_eq!(
+            quotes(text),
+            [q("we have a deal on the table.", Some("Trump"))]
+        );
+    }
+
+    #[test]
+    fn reads_other_attributions() {
+        let text = "US Treasury Secretary Scott Bessent spoke.\n\"We are very close to a deal,\" said Bessent.\nHe added: \"The tariffs will not happen at all.\"\n\"This is not the end of it,\" a person familiar with the talks said.\nThe risks are high, according to Bessent, who said \"we will see what happens next.\"";
+        assert_eq!(
+            quotes(text),
+            [
+                q("We are very close to a deal", Some("Scott Bessent")),
+                q("The tariffs will not happen at all.", Some("Scott Bessent")),
+                q("This is not the end of it", None),
+                q("we will see what happens next.", Some("Scott Bessent")),
+            ]
+        );
+    }
+}

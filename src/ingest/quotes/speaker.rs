@@ -1,0 +1,220 @@
+//! Who a quote is attributed to, from the words around it: "X said",
+//! "said X", "according to X", "he said", "the spokesman said", an
+//! institution that speaks. Each rule names someone only when the text
+//! leaves no doubt: a wrong speaker is worse than none.
+
+use std::ops::Range;
+
+use super::institution::{institution, named_before, stands_in};
+use super::{REACH, sentence_of, words_in};
+use crate::ingest::people::FoundPerson;
+use crate::ingest::words::SPEECH_VERBS;
+
+/// Roles that "the spokesman" or "the minister" can stand for, by the
+/// start they share ("spokes" for spokesman, spokeswoman, spokesperson).
+const ROLE_NOUNS: &[(&str, &str)] = &[
+    ("spokesman", "spokes"),
+    ("spokeswoman", "spokes"),
+    ("spokesperson", "spokes"),
+    ("minister", "minister"),
+    ("ambassador", "ambassador"),
+    ("envoy", "envoy"),
+];
+
+/// Every mention of a person in an article, and what can be read from them.
+pub struct Speakers<'a> {
+    text: &'a str,
+    sentences: &'a [Range<usize>],
+    /// In text order.
+    mentions: Vec<(Range<usize>, &'a FoundPerson)>,
+}
+
+impl<'a> Speakers<'a> {
+    pub fn new(text: &'a str, sentences: &'a [Range<usize>], people: &'a [FoundPerson]) -> Self {
+        let mut mentions: Vec<(Range<usize>, &FoundPerson)> = people
+            .iter()
+            .flat_map(|p| p.mentions.iter().map(move |m| (m.clone(), p)))
+            .collect();
+        mentions.sort_by_key(|(m, _)| m.start);
+        Self {
+            text,
+            sentences,
+            mentions,
+        }
+    }
+
+    /// The person a word names: the last mention starting at or before it, if it covers it.
+    pub fn person_at(&self, word: &Range<usize>) -> Option<&'a str> {
+        let i = self
+            .mentions
+            .partition_point(|(m, _)| m.start <= word.start);
+        i.checked_sub(1)
+            .map(|i| &self.mentions[i])
+            .filter(|(m, _)| word.end <= m.end)
+            .map(|(_, p)| p.name.as_str())
+    }
+
+    /// Whom "he" or "she" at `at` stands for: the subject of the last
+    /// sentence that names someone (its first person named), not the last
+    /// person named ("Trump spoke after meeting Xi. “…,” he said" is
+    /// Trump's); none when that sentence is two paragraphs back or opens on
+    /// two people ("Trump and Xi met").
+    pub fn last_named_before(&self, at: usize) -> Option<&'a str> {
+        let mentions = &self.mentions;
+        let i = mentions.partition_point(|(m, _)| m.end <= at);
+        let (last, _) = mentions.get(i.checked_sub(1)?)?;
+        let sentence = sentence_of(self.sentences, last.start)?;
+        // one paragraph break (a blank line) back at most
+        if self.text[sentence.start..at].matches('\n').count() > 2 {
+            return None;
+        }
+        let first = mentions.partition_point(|(m, _)| m.start < sentence.start);
+        let (subject, person) = mentions.get(first)?;
+        let two = mentions.get(first + 1).is_some_and(|(next, other)| {
+            other.name != person.name
+                && self
+                    .text
+                    .get(subject.end..next.start)
+                    .is_some_and(|between| joined(between.trim()))
+        });
+        (!two).then_some(person.name.as_str())
+    }
+
+    /// Whom "the spokesman" or "the ministry" at `at` stands for: the one
+    /// person with that role, or the one institution of that kind, named in
+    /// the same paragraph or the one before.
+    fn stood_for(&self, noun: &str, at: usize) -> Option<String> {
+        let start = self.paragraph_before(at);
+        if stands_in(noun) {
+            return named_before(self.text, &words_in(self.text, start..at), noun);
+        }
+        let (_, stem) = ROLE_NOUNS.iter().find(|(n, _)| *n == noun)?;
+        let from = self.mentions.partition_point(|(m, _)| m.start < start);
+        let to = self.mentions.partition_point(|(m, _)| m.end <= at);
+        let mut fits = self.mentions[from..to].iter().filter(|(_, p)| {
+            p.role
+                .as_ref()
+                .is_some_and(|r| r.to_lowercase().contains(stem))
+        });
+        let (_, one) = fits.next()?;
+        fits.all(|(_, p)| p.name == one.name)
+            .then(|| one.name.clone())
+    }
+
+    /// Where the paragraph before the one holding `at` starts (two line
+    /// breaks back at most, as for "he"), at most `2 * REACH` bytes back.
+    fn paragraph_before(&self, at: usize) -> usize {
+        let floor = super::ceil(self.text, at.saturating_sub(2 * REACH));
+        self.text[floor..at]
+            .rmatch_indices('\n')
+            .nth(2)
+            .map_or(floor, |(i, _)| floor + i + 1)
+    }
+
+    /// The speaker named around a verb of saying in `words` (after the quote when
+    /// `after`, before it otherwise).
+    pub fn attributed(
+        &self,
+        words: &[(String, Range<usize>)],
+        after: bool,
+        open: usize,
+    ) -> Option<String> {
+        // "according to X"
+        if let Some(i) = words
+            .windows(2)
+            .position(|w| w[0].0 == "according" && w[1].0 == "to")
+            && let Some(name) = words.get(i + 2).and_then(|(_, r)| self.person_at(r))
+        {
+            return Some(name.to_owned());
+        }
+        let look = if after {
+            &words[..words.len().min(12)]
+        } else {
+            &words[words.len().saturating_sub(12)..]
+        };
+        let v = if after {
+            look.iter().position(|(w, _)| said_in(w))?
+        } else {
+            look.iter().rposition(|(w, _)| said_in(w))?
+        };
+        if let Some(subject) = self.subject(look, v, open) {
+            return Some(subject);
+        }
+        // "said Glass", "said US Treasury Secretary Scott Bessent"
+        let rest = &look[v + 1..];
+        rest.iter()
+            .take(6)
+            .find_map(|(_, r)| self.person_at(r))
+            .map(str::to_owned)
+            // "said the spokesman"
+            .or_else(|| match rest {
+                [(the, _), (noun, r), ..] if the == "the" => self.stood_for(noun, r.start),
+                _ => None,
+            })
+            // "said China's Ministry of Commerce"
+            .or_else(|| institution(self.text, rest, false))
+    }
+
+    /// Who speaks before the verb of saying `words[v]`: "Glass said", "he
+    /// said", "the spokesman said", "the White House said"; "Xi was quoted as
+    /// saying". "He" is someone named before `anchor` (the quote's opening
+    /// mark: never someone the quote itself names).
+    fn subject(&self, words: &[(String, Range<usize>)], v: usize, anchor: usize) -> Option<String> {
+        let v = match (
+            v.checked_sub(3).map(|i| words[i].0.as_str()),
+            words[v].0.as_str(),
+        ) {
+            (Some("was" | "is"), "saying")
+                if words[v - 2].0 == "quoted" && words[v - 1].0 == "as" =>
+            {
+                v - 3
+            }
+            _ => v,
+        };
+        let (w, range) = &words[v.checked_sub(1)?];
+        if matches!(w.as_str(), "he" | "she") {
+            return self
+                .last_named_before(anchor.min(range.start))
+                .map(str::to_owned);
+        }
+        if let Some(name) = self.person_at(range) {
+            return Some(name.to_owned());
+        }
+        if v >= 2 && words[v - 2].0 == "the" {
+            return self.stood_for(w, words[v - 2].1.start);
+        }
+        institution(self.text, &words[..v], true)
+    }
+
+    /// The one speaker of the sentence `s`, which tells what someone said
+    /// ("Trump said that Xi will visit"): every verb of saying in it has a
+    /// subject, and all are the same.
+    pub fn of_sentence(&self, s: &Range<usize>) -> Option<String> {
+        let from = super::ceil(self.text, s.start.max(s.end.saturating_sub(REACH)));
+        let words = words_in(self.text, from..s.end);
+        let mut speakers = (0..words.len())
+            .filter(|&v| SPEECH_VERBS.contains(&words[v].0.as_str()))
+            .map(|v| self.subject(&words, v, s.start));
+        let one = speakers.next()??;
+        speakers.all(|s| s.as_ref() == Some(&one)).then_some(one)
+    }
+}
+
+/// Whether the words between two names join them as one subject: "and",
+/// with the second one's titles ("and Chinese President").
+pub fn joined(between: &str) -> bool {
+    let rest = match between.split_once(char::is_whitespace) {
+        Some(("and" | "&", rest)) => rest,
+        None => return matches!(between, "and" | "&" | ","),
+        Some(_) => return false,
+    };
+    rest.split_whitespace()
+        .all(|w| w.starts_with(char::is_uppercase))
+}
+
+/// Whether a word tells that something was said: a verb of saying, or
+/// "saying" ("Xi was quoted as saying"), which alone names no speaker (so
+/// it is no cue for finding people).
+fn said_in(word: &str) -> bool {
+    SPEECH_VERBS.contains(&word) || word == "saying"
+}
