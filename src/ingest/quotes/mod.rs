@@ -182,10 +182,13 @@ fn speaker_of(
         text,
         ceil(text, first.start.max(open.saturating_sub(REACH)))..open,
     );
+    // nothing after the quote in its sentence says who speaks: no verb of
+    // saying, and no one named who may speak by a verb not known here
+    // ("“…” Xi countered")
     let untagged = || {
         trailing
             .iter()
-            .all(|(w, _)| !SPEECH_VERBS.contains(&w.as_str()))
+            .all(|(w, r)| !SPEECH_VERBS.contains(&w.as_str()) && speakers.person_at(r).is_none())
     };
     // a paragraph that is quotes alone
     let alone = lead.trim().is_empty()
@@ -384,6 +387,26 @@ mod tests {
                     Some("Donald Trump")
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn told_names_the_listener_never_the_speaker() {
+        let text = "Chinese President Xi Jinping met US President Donald Trump in Busan.\n\n“You and I are at the helm of our relations,” he reportedly told Trump.\n\n“We should stay the course together,” Xi told him.";
+        assert_eq!(
+            quotes(text),
+            [
+                q(
+                    "You and I are at the helm of our relations",
+                    Some("Xi Jinping")
+                ),
+                q("We should stay the course together", Some("Xi Jinping")),
+            ]
+        );
+        let text = "Markets rose.\n\n“We should stay the course together,” a diplomat told Trump.";
+        assert_eq!(
+            quotes(text),
+            [q("We should stay the course together", None)]
         );
     }
 

@@ -140,7 +140,11 @@ impl<'a> Speakers<'a> {
         if let Some(subject) = self.subject(look, v, open) {
             return Some(subject);
         }
-        // "said Glass", "said US Treasury Secretary Scott Bessent"
+        // "said Glass", "said US Treasury Secretary Scott Bessent"; not
+        // "told Trump", whom it was told to
+        if look[v].0 == "told" {
+            return None;
+        }
         let rest = &look[v + 1..];
         rest.iter()
             .take(6)
@@ -171,6 +175,14 @@ impl<'a> Speakers<'a> {
             }
             _ => v,
         };
+        // "he reportedly told", "Trump has also said": the subject is before
+        // an adverb or two
+        let v = v - words[..v]
+            .iter()
+            .rev()
+            .take(2)
+            .take_while(|(w, _)| adverb(w))
+            .count();
         let (w, range) = &words[v.checked_sub(1)?];
         if matches!(w.as_str(), "he" | "she") {
             return self
@@ -217,4 +229,13 @@ pub fn joined(between: &str) -> bool {
 /// it is no cue for finding people).
 fn said_in(word: &str) -> bool {
     SPEECH_VERBS.contains(&word) || word == "saying"
+}
+
+/// Whether a word can stand between a subject and its verb of saying.
+fn adverb(word: &str) -> bool {
+    (word.len() > 5 && word.ends_with("ly"))
+        || matches!(
+            word,
+            "also" | "later" | "then" | "again" | "once" | "has" | "had" | "have"
+        )
 }
