@@ -68,6 +68,13 @@ pub fn pairs(text: &str) -> Vec<(usize, usize)> {
                     out.push((o, at));
                 }
             }
+            // “…." closed by a straight mark, as copy often mixes them: a
+            // straight mark that ends a sentence closes an open curly one
+            (b'"', _) if straight.is_none() && open.is_some() && closes_single(at, 1) => {
+                if let Some(o) = open.take() {
+                    out.push((o, at));
+                }
+            }
             (b'"', _) => match straight.take() {
                 Some(o) => out.push((o, at)),
                 None => straight = Some(at),

@@ -391,6 +391,18 @@ mod tests {
     }
 
     #[test]
+    fn a_curly_quote_closed_by_a_straight_mark_is_a_quote() {
+        let text = "Trump said that Xi would visit. “He’s coming to the White House, yeah — toward the end of the year.\" Markets rose on the \"very good\" news.";
+        assert_eq!(
+            quotes(text),
+            [q(
+                "He’s coming to the White House, yeah — toward the end of the year.",
+                Some("Trump")
+            )]
+        );
+    }
+
+    #[test]
     fn told_names_the_listener_never_the_speaker() {
         let text = "Chinese President Xi Jinping met US President Donald Trump in Busan.\n\n“You and I are at the helm of our relations,” he reportedly told Trump.\n\n“We should stay the course together,” Xi told him.";
         assert_eq!(
