@@ -70,13 +70,23 @@ fn is_role_word_at(text: &str, words: &[Word], lower: &[&str], j: usize) -> bool
     if word.ends_with('s') {
         is_role_word(word)
     } else {
-        exactly_in(lower[j], &ROLE_WORD_KEYS)
+        role_in_lower(lower[j])
     }
 }
 
 fn is_role_word(word: &str) -> bool {
     let word = trim_possessive(word);
     lower_in(word, &ROLE_WORD_KEYS)
+        || (word.contains('-') && word.split('-').any(|part| lower_in(part, &ROLE_WORD_KEYS)))
+}
+
+/// [`is_role_word`] for a lower-case word: "secretary-general" is one, by its parts.
+fn role_in_lower(word: &str) -> bool {
+    exactly_in(word, &ROLE_WORD_KEYS)
+        || (word.contains('-')
+            && word
+                .split('-')
+                .any(|part| exactly_in(part, &ROLE_WORD_KEYS)))
 }
 
 /// A word without its possessive ending, and whether it had one ("Trump’s").
@@ -136,12 +146,15 @@ pub fn find_people(
             }
             let word = words[i + n].text(text);
             let (word, possessive) = stem(word);
-            let adjacent = n == 0
-                || text[words[i + n - 1].end..words[i + n].start]
-                    .trim()
-                    .is_empty();
+            let adjacent = n == 0 || {
+                let gap = &text[words[i + n - 1].end..words[i + n].start];
+                // a middle initial: "Donald J. Trump"
+                gap.trim().is_empty() || (gap == ". " && initial(words[i + n - 1].text(text)))
+            };
             let sentence_start = n == 0 && starts.get(i).copied().unwrap_or(false);
-            if !adjacent || !is_name_word(word, sentence_start) {
+            // words of roles are no names, capitalised or not ("Vice Minister He Lifeng")
+            let role = exactly_in(lower[i + n], &ROLE_FILLER_KEYS) || role_in_lower(lower[i + n]);
+            if !adjacent || role || !is_name_word(word, sentence_start) {
                 break;
             }
             end = words[i + n].start + word.len();
@@ -180,7 +193,7 @@ pub fn find_people(
             .or_else(|| role_after(text, words, c.first + c.n));
         let (first_token, last_token) = (token(c, 0), token(c, c.n - 1));
         let supported = role.is_some()
-            || speech_nearby(lower, c.first, c.n)
+            || speech_nearby(text, words, lower, c.first, c.n)
             || (c.n > 1 && (alone.contains(&last_token) || alone.contains(&first_token)));
         if !supported {
             pending.push(c);
@@ -303,15 +316,28 @@ fn merge(
     person.mentions.push(c.range.clone());
 }
 
-/// "said Glass", "Glass said", "Glass told", "according to Glass".
-fn speech_nearby(lower: &[&str], first: usize, n: usize) -> bool {
+/// "said Glass", "Glass said", "Glass told", "according to Glass": the
+/// verb right beside the name, with only a space between ("emphasized,
+/// “Given …" names no one, nor does "the Central Committee, said").
+fn speech_nearby(text: &str, words: &[Word], lower: &[&str], first: usize, n: usize) -> bool {
     const TO: [u128; 1] = keys(&["to"]);
     const ACCORDING: [u128; 1] = keys(&["according"]);
     let is = |i: usize, list: &[u128]| lower.get(i).is_some_and(|w| exactly_in(w, list));
+    let spaced = |a: usize, b: usize| {
+        words
+            .get(a)
+            .zip(words.get(b))
+            .is_some_and(|(a, b)| text[a.end..b.start].trim().is_empty())
+    };
     let before = first.wrapping_sub(1);
-    is(first + n, &SPEECH_KEYS)
-        || is(before, &SPEECH_KEYS)
+    (is(first + n, &SPEECH_KEYS) && spaced(first + n - 1, first + n))
+        || (is(before, &SPEECH_KEYS) && spaced(before, first))
         || is(before, &TO) && is(first.wrapping_sub(2), &ACCORDING)
+}
+
+/// Whether a word is a capital letter alone, an initial before its full stop.
+fn initial(word: &str) -> bool {
+    word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase()
 }
 
 /// The role phrase right before word `first`: "US Treasury Secretary", "Japan’s new prime minister".
@@ -321,9 +347,11 @@ fn role_before(text: &str, words: &[Word], lower: &[&str], first: usize) -> Opti
     while start > 0 && first - start < 7 {
         let prev = words[start - 1];
         // a role is one run of words on one line: no punctuation between
-        // them, nor a line break (a dateline "ISTANBUL" above is no role)
+        // them, nor a line break (a dateline "ISTANBUL" above is no role);
+        // but a comma may set the name off ("Prime Minister, Sanae Takaichi,")
         let gap = &text[prev.end..words[start].start];
-        if !gap.trim().is_empty() || gap.contains('\n') {
+        let set_off = start == first && gap == ", " && role(start - 1);
+        if !(gap.trim().is_empty() || set_off) || gap.contains('\n') {
             break;
         }
         let word = prev.text(text);
@@ -334,12 +362,15 @@ fn role_before(text: &str, words: &[Word], lower: &[&str], first: usize) -> Opti
             break;
         }
     }
-    // no leading "the", "to", "of"
-    while start < first && exactly_in(lower[start], &ROLE_FILLER_KEYS) && !role(start) {
+    // no leading "the", "to", "of" (but "Vice Minister", "former President")
+    while start < first && matches!(lower[start], "the" | "to" | "of" | "for") {
         start += 1;
     }
-    (start..first)
-        .any(role)
+    // nor a trailing one: in "Representative for International Trade" the
+    // role is for something, not someone
+    let last = first.checked_sub(1)?;
+    let ends = role(last) || words[last].text(text).starts_with(char::is_uppercase);
+    (ends && (start..first).any(role))
         .then(|| text[words[start].start..words[first - 1].end].to_owned())
 }
 
@@ -351,7 +382,7 @@ fn role_after(text: &str, words: &[Word], after: usize) -> Option<String> {
         return None;
     }
     let mut end = after;
-    while end < words.len() && end - after < 8 {
+    while end < words.len() && end - after < 12 {
         if end > after && !text[words[end - 1].end..words[end].start].trim().is_empty() {
             break;
         }
@@ -441,6 +472,47 @@ mod tests {
                 p("George Glass", Some("US Ambassador to Japan")),
                 p("XI", Some("President"))
             ]
+        );
+    }
+
+    #[test]
+    fn names_not_title_fragments() {
+        // a middle initial stays in the name
+        assert_eq!(
+            people("U.S. President Donald J. Trump announced a cut."),
+            [p("Donald J. Trump", Some("U.S. President"))]
+        );
+        // a capitalised word of a role is no name, nor a role "for" something
+        assert_eq!(
+            people(
+                "Beijing said Vice Minister Li Chenggang, the Representative for International Affairs, spoke."
+            ),
+            [p("Li Chenggang", Some("Vice Minister"))]
+        );
+        // a verb of saying names only the words right beside it
+        assert_eq!(
+            people("As Xi emphasized, “Given our different conditions, friction is normal.”"),
+            [p("Xi", None)]
+        );
+        assert_eq!(people("Committee, said the report on Monday."), []);
+        // a role set off by a comma, a hyphenated role, a long apposition
+        assert_eq!(
+            people(
+                "He will meet the new Japanese Prime Minister, Sanae Takaichi, on Tuesday. OECD Secretary-General Mathias Cormann came. Han Wenxiu, a senior official from the ruling party’s Central Committee, spoke."
+            ),
+            [
+                p("Sanae Takaichi", Some("new Japanese Prime Minister")),
+                p("Mathias Cormann", Some("OECD Secretary-General")),
+                p(
+                    "Han Wenxiu",
+                    Some("senior official from the ruling party’s Central Committee")
+                ),
+            ]
+        );
+        // a sentence adverb before an apposition-like comma
+        assert_eq!(
+            people("However, President Trump might now be looking to a deal, aides said."),
+            [p("Trump", Some("President"))]
         );
     }
 

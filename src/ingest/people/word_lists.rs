@@ -220,4 +220,17 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "PRC",
     "IEEPA",
     "EOs",
+    // sentence adverbs, which open a sentence with a comma as a name in
+    // apposition does ("However, President Trump …")
+    "However",
+    "Meanwhile",
+    "Moreover",
+    "Nevertheless",
+    "Nonetheless",
+    "Instead",
+    "Indeed",
+    "Still",
+    "Yet",
+    "Later",
+    "Earlier",
 ];
