@@ -202,7 +202,7 @@ pub fn find_people(
         match find(&by_token, &shapes, c.n, &first_token, &last_token) {
             Some(p) => merge(&mut people[p], &mut shapes[p], text, c, role),
             None => {
-                by_token.insert(last_token, people.len());
+                by_token.entry(last_token).or_insert(people.len());
                 by_token.entry(first_token).or_insert(people.len());
                 let name = text[c.range.clone()].to_owned();
                 shapes.push(Shape::of(&name));
@@ -234,6 +234,8 @@ pub fn find_people(
 struct Shape {
     parts: usize,
     spaced: bool,
+    /// The last word, in lower case.
+    last: String,
 }
 
 impl Shape {
@@ -242,6 +244,7 @@ impl Shape {
         Shape {
             parts: name.split(' ').count(),
             spaced: name.contains(' '),
+            last: name.rsplit(' ').next().unwrap_or(name).to_lowercase(),
         }
     }
 }
@@ -291,7 +294,11 @@ fn find(
     first: &str,
     last: &str,
 ) -> Option<usize> {
-    by_token.get(last).copied().or_else(|| {
+    // a fuller name joins one that ends as it does ("Donald J. Trump",
+    // "Donald Trump"), not one it merely shares a word with ("Scott
+    // Bessent Li" and "Li Chenggang")
+    let ends_alike = |p: &usize| n == 1 || !shapes[*p].spaced || shapes[*p].last == last;
+    by_token.get(last).copied().filter(ends_alike).or_else(|| {
         let p = *by_token.get(first)?;
         // "Xi Jinping" joins a one-word "Xi"; "Donald Tusk" does not join "Donald Trump"
         (n == 1 || !shapes[p].spaced).then_some(p)
@@ -513,6 +520,20 @@ mod tests {
         assert_eq!(
             people("However, President Trump might now be looking to a deal, aides said."),
             [p("Trump", Some("President"))]
+        );
+    }
+
+    #[test]
+    fn a_fuller_name_joins_only_a_name_that_ends_alike() {
+        // copy damage glues a surname to another name: Li Chenggang keeps his mentions
+        assert_eq!(
+            people(
+                "Vice Minister Li Chenggang spoke. Treasury Secretary Scott Bessent Li praised the talks. “It went well,” Li said."
+            ),
+            [
+                p("Li Chenggang", Some("Vice Minister")),
+                p("Scott Bessent Li", Some("Treasury Secretary")),
+            ]
         );
     }
 

@@ -12,7 +12,7 @@ mod speaker;
 use super::people::FoundPerson;
 use super::words::SPEECH_VERBS;
 use marks::{ceil, floor, pairs};
-use speaker::Speakers;
+use speaker::{Speakers, adverb};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundQuote {
@@ -32,6 +32,7 @@ const PARTICIPLES: &[&str] = &[
     "telling",
     "insisting",
     "writing",
+    "stating",
 ];
 /// How far from a quote its attribution is looked for, in bytes.
 const REACH: usize = 300;
@@ -135,9 +136,11 @@ fn utterance(lead: &str, lead_words: &[String], inner: &str, raw: &str) -> bool 
     // words that carry on the narration ("… to “enter their talks in a
     // more positive note.”", "had “[stressed] that …”") are no utterance,
     // whatever ends them
+    // a verb of saying, or one and "that" ("stating that “the ministry …”")
     let said = lead_words
-        .first()
-        .is_some_and(|w| SPEECH_VERBS.contains(&w.as_str()));
+        .iter()
+        .find(|w| *w != "that" && !adverb(w))
+        .is_some_and(|w| SPEECH_VERBS.contains(&w.as_str()) || PARTICIPLES.contains(&w.as_str()));
     let carries_on = inner.starts_with(|c: char| c.is_lowercase() || c == '[') && !said;
     opens_sentence || (own_ending && !carries_on)
 }
@@ -196,21 +199,24 @@ fn speaker_of(
             .bytes()
             .find(|b| !matches!(b, b' ' | b'\t' | b'\r'))
             .is_none_or(|b| b == b'\n');
+    // the verb before the quote, past a "that" and adverbs ("saying only that “…”")
+    let verb = lead_words
+        .iter()
+        .find(|w| *w != "that" && !adverb(w))
+        .map(String::as_str);
     // "Trump had struck an upbeat note: “…”", "Trump hinted …, saying,
     // “…”": the subject of the lead-in
-    let lead_in = lead.trim_end().ends_with(':')
-        || lead_words
-            .first()
-            .is_some_and(|w| PARTICIPLES.contains(&w.as_str()));
+    let lead_in = lead.trim_end().ends_with(':') || verb.is_some_and(|w| PARTICIPLES.contains(&w));
+    // "He didn’t give details, but said “…”": the sentence's subject, named before any comma
+    let said_last = verb.is_some_and(|w| SPEECH_VERBS.contains(&w));
     speakers
         .attributed(&trailing, true, open)
         .or_else(|| speakers.attributed(&leading, false, open))
         .or_else(|| block_lead(text, sentences, speakers, open, lead))
         .or_else(|| {
-            lead_in
-                .then(|| leading.iter().find_map(|(_, r)| speakers.person_at(r)))
+            (lead_in || said_last)
+                .then(|| speakers.sentence_subject(first, open, !lead_in))
                 .flatten()
-                .map(str::to_owned)
         })
         .or_else(|| {
             // "Trump said that Xi will visit. “He’s coming to the White
@@ -400,6 +406,43 @@ mod tests {
                 Some("Trump")
             )]
         );
+    }
+
+    #[test]
+    fn a_lead_in_without_its_own_subject_takes_the_sentences() {
+        // a participle after another person named: the clause's subject speaks
+        let text = "At a briefing on Friday, Foreign Ministry spokesman Guo Jiakun declined to confirm a visit by US President Donald Trump, saying only that “I have no information to give.”";
+        assert_eq!(
+            quotes(text),
+            [q("I have no information to give.", Some("Guo Jiakun"))]
+        );
+        // "but said", "stating that", "followed up with:" after "He"
+        let text = "Treasury Secretary Scott Bessent spoke on Sunday.\n\nHe gave no details, but said “Farmers are going to be very happy with this.” He followed up with: “The deal holds for the coming years.” He answered by stating that “the ministry has released the details already.”";
+        assert_eq!(
+            quotes(text),
+            [
+                q(
+                    "Farmers are going to be very happy with this.",
+                    Some("Scott Bessent")
+                ),
+                q(
+                    "The deal holds for the coming years.",
+                    Some("Scott Bessent")
+                ),
+                q(
+                    "the ministry has released the details already.",
+                    Some("Scott Bessent")
+                ),
+            ]
+        );
+        // a person named after the sentence's first comma may be no subject
+        let text =
+            "Officials, speaking to Donald Trump on Friday, said “The talks will go on next week.”";
+        assert_eq!(quotes(text), [q("The talks will go on next week.", None)]);
+        // nor the first person after a subordinate clause's opening word
+        let text =
+            "After meeting Donald Trump, the delegation said: “The talks will go on next week.”";
+        assert_eq!(quotes(text), [q("The talks will go on next week.", None)]);
     }
 
     #[test]

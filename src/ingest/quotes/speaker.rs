@@ -10,6 +10,25 @@ use super::{REACH, sentence_of, words_in};
 use crate::ingest::people::FoundPerson;
 use crate::ingest::words::SPEECH_VERBS;
 
+/// Words that open a subordinate clause before a sentence's subject.
+const SUBORDINATORS: &[&str] = &[
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "following",
+    "despite",
+    "since",
+    "unlike",
+    "like",
+    "although",
+    "though",
+    "if",
+    "once",
+    "upon",
+];
+
 /// Roles that "the spokesman" or "the minister" can stand for, by the
 /// start they share ("spokes" for spokesman, spokeswoman, spokesperson).
 const ROLE_NOUNS: &[(&str, &str)] = &[
@@ -175,6 +194,10 @@ impl<'a> Speakers<'a> {
             }
             _ => v,
         };
+        // "Trump, saying …": a participle's subject is its clause's, not the word before
+        if words[v].0 == "saying" {
+            return None;
+        }
         // "he reportedly told", "Trump has also said": the subject is before
         // an adverb or two
         let v = v - words[..v]
@@ -196,6 +219,48 @@ impl<'a> Speakers<'a> {
             return self.stood_for(w, words[v - 2].1.start);
         }
         institution(self.text, &words[..v], true)
+    }
+
+    /// The subject of the sentence `s` before byte `before`: whom an opening
+    /// "He" or "She" stands for, or the first person it names; none when it
+    /// opens on a subordinate clause ("After meeting Trump, Xi said"), whose
+    /// first person may be no subject, or on two people ("Trump and Xi
+    /// said"). With `opening`, the person must also be named before the
+    /// sentence's first comma ("Officials, speaking to Trump, said" is not
+    /// Trump's).
+    pub fn sentence_subject(
+        &self,
+        s: &Range<usize>,
+        before: usize,
+        opening: bool,
+    ) -> Option<String> {
+        let head = &self.text[s.start..before];
+        let first = head
+            .split_whitespace()
+            .next()?
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if matches!(first.as_str(), "he" | "she") {
+            return self.last_named_before(s.start).map(str::to_owned);
+        }
+        if SUBORDINATORS.contains(&first.as_str()) {
+            return None;
+        }
+        let i = self.mentions.partition_point(|(m, _)| m.start < s.start);
+        let (m, p) = self.mentions.get(i).filter(|(m, _)| m.end <= before)?;
+        if opening
+            && head
+                .find(',')
+                .is_some_and(|comma| s.start + comma < m.start)
+        {
+            return None;
+        }
+        let two = self.mentions.get(i + 1).is_some_and(|(next, other)| {
+            other.name != p.name
+                && next.end <= before
+                && joined(self.text[m.end..next.start].trim())
+        });
+        (!two).then(|| p.name.clone())
     }
 
     /// The one speaker of the sentence `s`, which tells what someone said
@@ -232,10 +297,10 @@ fn said_in(word: &str) -> bool {
 }
 
 /// Whether a word can stand between a subject and its verb of saying.
-fn adverb(word: &str) -> bool {
+pub fn adverb(word: &str) -> bool {
     (word.len() > 5 && word.ends_with("ly"))
         || matches!(
             word,
-            "also" | "later" | "then" | "again" | "once" | "has" | "had" | "have"
+            "also" | "only" | "just" | "later" | "then" | "again" | "once" | "has" | "had" | "have"
         )
 }
