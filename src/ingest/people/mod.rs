@@ -192,8 +192,11 @@ pub fn find_people(
         let role = role_before(text, words, lower, c.first)
             .or_else(|| role_after(text, words, c.first + c.n));
         let (first_token, last_token) = (token(c, 0), token(c, c.n - 1));
+        // a word in capitals alone is an acronym ("according to NBC News")
+        // unless a role names it ("President XI")
+        let acronym = c.n == 1 && !text[c.range.clone()].chars().any(char::is_lowercase);
         let supported = role.is_some()
-            || speech_nearby(text, words, lower, c.first, c.n)
+            || (!acronym && speech_nearby(text, words, lower, c.first, c.n))
             || (c.n > 1 && (alone.contains(&last_token) || alone.contains(&first_token)));
         if !supported {
             pending.push(c);
@@ -337,8 +340,10 @@ fn speech_nearby(text: &str, words: &[Word], lower: &[&str], first: usize, n: us
             .is_some_and(|(a, b)| text[a.end..b.start].trim().is_empty())
     };
     let before = first.wrapping_sub(1);
+    // whom something was told may be an outlet ("told Fox Business")
+    let told = lower.get(before) == Some(&"told");
     (is(first + n, &SPEECH_KEYS) && spaced(first + n - 1, first + n))
-        || (is(before, &SPEECH_KEYS) && spaced(before, first))
+        || (is(before, &SPEECH_KEYS) && !told && spaced(before, first))
         || is(before, &TO) && is(first.wrapping_sub(2), &ACCORDING)
 }
 
@@ -515,6 +520,13 @@ mod tests {
                     Some("senior official from the ruling party’s Central Committee")
                 ),
             ]
+        );
+        // outlets: whom something was told, a word in capitals
+        assert_eq!(
+            people(
+                "Bessent told Fox Business on Sunday. The rate is a 12, according to NBC News. Reporters asked about it."
+            ),
+            [p("Bessent", None)]
         );
         // a sentence adverb before an apposition-like comma
         assert_eq!(
