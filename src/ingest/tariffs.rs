@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::words::{Word, exactly_in, keys, trim_possessive};
+use crate::model::places::{self, PlaceKind};
 use crate::model::{Party, TariffStatus};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -94,6 +95,41 @@ fn party_of(word: &str) -> Option<Party> {
         }
         _ => None,
     }
+}
+
+/// Whether a word names a country other than the two: a country of the
+/// gazetteer, or one of the US's other large trading partners by name or
+/// adjective.
+fn third_party(word: &str) -> bool {
+    const PARTNERS: &[&str] = &[
+        "Korea",
+        "Korean",
+        "Japanese",
+        "Indian",
+        "Canadian",
+        "Mexican",
+        "EU",
+        "European",
+        "Brazilian",
+        "Vietnamese",
+        "Swiss",
+        "British",
+        "Britain",
+        "German",
+        "Australian",
+        "Taiwanese",
+        "Malaysian",
+        "Thai",
+        "Indonesian",
+    ];
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let word = trim_possessive(word);
+    PARTNERS.contains(&word)
+        || places::lookup(word).is_some_and(|p| {
+            p.kind == PlaceKind::Country && !matches!(p.name, "United States" | "China")
+        })
 }
 
 /// Party cues among `words`: single words, "United States", "White House",
@@ -207,6 +243,19 @@ fn percentage(text: &str, words: &[Word], lower: &[&str], i: usize) -> Option<(f
     None
 }
 
+/// Whether the figure at word `at` is the size of a change, not a rate:
+/// "decreasing tariffs on China by 10%", "cut them by 10 per cent" (but
+/// "hit by 100% tariffs" is a rate).
+fn change_by(lower: &[&str], at: usize) -> bool {
+    const CHANGES: &[&str] = &[
+        "decreas", "reduc", "cut", "lower", "rais", "increas", "slash", "trim", "hik", "lift",
+    ];
+    at.checked_sub(1).is_some_and(|b| lower[b] == "by")
+        && lower[at.saturating_sub(8)..at]
+            .iter()
+            .any(|w| CHANGES.iter().any(|c| w.starts_with(c)))
+}
+
 /// The tariff figures of one sentence; `words` are the sentence's words.
 /// Where clauses begin: after a comma, semicolon, colon, dash or bracket, and
 /// at "and", "while", "but". Returns a clause number per word.
@@ -303,6 +352,9 @@ pub fn find_in_sentence(
         {
             continue;
         }
+        if change_by(lower, at) {
+            continue;
+        }
         let previous = k.checked_sub(1).map(|p| rates[p]);
         let next = rates.get(k + 1);
         // old rates: "from 20 per cent to 10 per cent", "to 47 per cent, down from 57 per cent"
@@ -368,6 +420,15 @@ pub fn find_in_sentence(
         let Some((imposer, target)) = parties else {
             continue;
         };
+        // a rate between the US and another country ("a 15% tariff on
+        // Japanese imports", "South Korea and the United States agreed to 15
+        // percent"): another country named before it or just after, and
+        // China nowhere near
+        let china = window.iter().any(|c| c.party == Party::China);
+        let near = from..to.min(at + len + 8);
+        if !china && near.into_iter().any(|i| third_party(words[i].text(text))) {
+            continue;
+        }
         out.push(FoundTariff {
             rate,
             imposer,
@@ -503,6 +564,30 @@ mod tests {
         assert!(found("Shares rose 2 percent after the tariff news.").is_empty());
         assert!(found("Growth slowed to 4.8% as tariffs bit.").is_empty());
         assert!(found("Tariffs were cut by 10 percentage points.").is_empty());
+        // rates between the US and another country
+        assert!(found("The U.S. will maintain a 15% tariff on Japanese imports.").is_empty());
+        assert!(
+            found("South Korea and the United States agreed to cut mutual tariffs from 25 percent to 15 percent.")
+                .is_empty()
+        );
+        assert_eq!(
+            found("US tariffs on Chinese goods stand at 47%, against 15% for Japan."),
+            [(47.0, Us, China, InForce)]
+        );
+        // a country named far after the figure is no party to it
+        assert_eq!(
+            found(
+                "Trump agreed to cut the tariffs related to fentanyl to 10% and the two sides pledged to work together on ending the war in Ukraine."
+            ),
+            [(10.0, Us, China, Cut)]
+        );
+        // the size of a change is no rate, but a rate one is hit by is
+        assert!(found("He said he would be decreasing tariffs on China by 10%.").is_empty());
+        assert!(found("Trump cut the fentanyl tariff by 10 per cent on Thursday.").is_empty());
+        assert_eq!(
+            found("Chinese goods were hit by 100% US tariffs."),
+            [(100.0, Us, China, InForce)]
+        );
         assert!(
             found("A 5 percent rise in exports.").is_empty(),
             "no tariff word"
