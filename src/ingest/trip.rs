@@ -64,6 +64,8 @@ const TRAVEL: &[&[&str]] = &[
     &["moves", "on", "to"],
     &["moved", "on", "to"],
     &["tour", "of"],
+    // "travelled to Japan, where he met Takaichi, and then to South Korea"
+    &["then", "to"],
     &["takes", "*", "to"],
     &["took", "*", "to"],
 ];
@@ -188,28 +190,47 @@ pub fn find_stops(
                     .zip(&lower[i..])
                     .all(|(p, w)| *p == "*" || p == w)
         };
-        let Some(trigger) = (0..lower.len()).find(|&i| {
-            // most words start no phrase: one look-up in the sorted first words
-            TRAVEL_FIRST.starts(lower[i]) && TRAVEL.iter().any(|p| matches(i, p))
-        }) else {
+        // where each travel phrase ends, in order
+        let triggers: Vec<usize> = (0..lower.len())
+            .filter_map(|i| {
+                // most words start no phrase: one look-up in the sorted first words
+                if !TRAVEL_FIRST.starts(lower[i]) {
+                    return None;
+                }
+                let phrase = TRAVEL.iter().find(|p| matches(i, p))?;
+                Some(words[i + phrase.len() - 1].end)
+            })
+            .collect();
+        if triggers.is_empty() {
             continue;
-        };
+        }
         let far_off = in_range(dates, sentence, |d| d.span.start)
             .iter()
             .any(|d| (d.date - published).num_days() > TRIP_DAYS);
         if far_off {
             continue;
         }
-        let after = words[trigger].start;
         let (mut earlier, mut next) = (Vec::new(), Vec::new());
+        // the end of the last place sent to, which a list goes on from
+        let mut last_sent: Option<usize> = None;
         for m in in_range(places, sentence, |m| m.start) {
             let Some(country) = country_of(m.place) else {
                 continue;
             };
+            // the places listed right after a travel phrase ("stops in
+            // Malaysia, Japan and South Korea"), not any place later in its
+            // sentence ("fly to Busan, where he will … attend a US-APEC dinner")
+            let trigger = triggers[..triggers.partition_point(|&t| t <= m.start)].last();
+            let sent = match (trigger, last_sent) {
+                (Some(&t), Some(l)) if l > t => few_words(&text[l..m.start], 3),
+                (Some(&t), _) => few_words(&text[t..m.start], 6),
+                (None, _) => false,
+            };
             if earlier_stop(text, sentence.start, m.start) {
                 earlier.push(country);
-            } else if m.start >= after && !left_from(text, m.start) {
+            } else if sent && !left_from(text, m.start) {
                 next.push(country);
+                last_sent = Some(m.end);
             } else {
                 continue;
             }
@@ -333,6 +354,26 @@ fn close(gap: &str) -> bool {
     true
 }
 
+/// Whether a gap holds at most `n` words and ends no sentence; it is read
+/// only up to its word `n + 1`, however long.
+fn few_words(gap: &str, n: usize) -> bool {
+    let mut words = 0;
+    let mut in_word = false;
+    for c in gap.chars() {
+        work::read(1);
+        if matches!(c, '.' | ';' | '\n') {
+            return false;
+        }
+        let starts = c.is_alphanumeric() && !in_word;
+        in_word = c.is_alphanumeric() || (in_word && matches!(c, '-' | '’' | '\''));
+        words += usize::from(starts);
+        if words > n {
+            return false;
+        }
+    }
+    true
+}
+
 /// Every mention of a person with their name, in text order.
 fn person_mentions(people: &[FoundPerson]) -> Vec<(Range<usize>, usize)> {
     let mut out: Vec<(Range<usize>, usize)> = people
@@ -392,4 +433,45 @@ fn meets(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    fn stops(text: &str) -> Vec<&'static str> {
+        let published = NaiveDate::from_ymd_opt(2025, 10, 24).expect("a date");
+        crate::ingest::extract(text, published)
+            .stops
+            .iter()
+            .map(|s| s.country.name)
+            .collect()
+    }
+
+    #[test]
+    fn the_places_listed_after_a_travel_phrase_are_stops_no_other() {
+        assert_eq!(
+            stops(
+                "Trump will fly to Busan on Wednesday, where he will meet President Lee before a US-APEC dinner."
+            ),
+            ["South Korea"]
+        );
+        assert_eq!(
+            stops("The tour also includes stops in Malaysia, Japan and South Korea."),
+            ["Malaysia", "Japan", "South Korea"]
+        );
+        assert_eq!(
+            stops(
+                "From Kuala Lumpur, Trump travelled to Japan, where he met Sanae Takaichi, and then to South Korea for the meeting with Xi."
+            ),
+            ["Malaysia", "Japan", "South Korea"]
+        );
+        // a visit to a place named later in the sentence, not after the phrase
+        assert_eq!(
+            stops(
+                "Trump will visit the summit venue next week, officials in China and the United States said."
+            ),
+            Vec::<&str>::new()
+        );
+    }
 }

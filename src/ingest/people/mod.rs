@@ -148,8 +148,10 @@ pub fn find_people(
             let (word, possessive) = stem(word);
             let adjacent = n == 0 || {
                 let gap = &text[words[i + n - 1].end..words[i + n].start];
-                // a middle initial: "Donald J. Trump"
-                gap.trim().is_empty() || (gap == ". " && initial(words[i + n - 1].text(text)))
+                // a middle initial: "Donald J. Trump"; never across a line
+                // break (a heading's last words are no first name)
+                (gap.trim().is_empty() && !gap.contains('\n'))
+                    || (gap == ". " && initial(words[i + n - 1].text(text)))
             };
             let sentence_start = n == 0 && starts.get(i).copied().unwrap_or(false);
             // words of roles are no names, capitalised or not ("Vice Minister He Lifeng")
@@ -527,6 +529,11 @@ mod tests {
                 "Bessent told Fox Business on Sunday. The rate is a 12, according to NBC News. Reporters asked about it."
             ),
             [p("Bessent", None)]
+        );
+        // a name never runs across a line break
+        assert_eq!(
+            people("Taiwan Question Takes Center Stage\n\nXi said the island is at the core."),
+            [p("Xi", None)]
         );
         // a sentence adverb before an apposition-like comma
         assert_eq!(
