@@ -3,6 +3,10 @@
 
 use std::ops::Range;
 
+mod others;
+
+pub use others::third_parties;
+
 use super::words::{Word, exactly_in, keys, trim_possessive};
 use crate::model::{Party, TariffStatus};
 
@@ -111,15 +115,15 @@ fn cues(text: &str, words: &[Word], lower: &[&str]) -> Vec<Cue> {
         };
         if let Some(party) = party {
             let before = lw(i.wrapping_sub(1));
-            let after = lw(i + len);
-            let goods_after = GOODS.contains(&after);
+            // "Chinese imports", "US agricultural products"
+            let goods_after = goods_at(text, words, lower, i + len);
             // "on China", "against Beijing", "imports from China", "Chinese imports"
-            let target = goods_after
+            let target = goods_after > 0
                 || matches!(before, "on" | "against")
                 || (before == "from" && GOODS.contains(&lw(i.wrapping_sub(2))));
             out.push(Cue {
                 word: i,
-                len: len + usize::from(goods_after),
+                len: len + goods_after,
                 party,
                 target,
                 neutral: false,
@@ -139,11 +143,60 @@ fn cues(text: &str, words: &[Word], lower: &[&str]) -> Vec<Cue> {
     out
 }
 
+/// How many words from word `i` name goods: "imports" one, "farm goods"
+/// two (a word of what they are, in lower case, then the goods), else none.
+fn goods_at(text: &str, words: &[Word], lower: &[&str], i: usize) -> usize {
+    let lw = |i: usize| lower.get(i).copied().unwrap_or("");
+    if GOODS.contains(&lw(i)) {
+        1
+    } else if GOODS.contains(&lw(i + 1)) && words[i].text(text).as_bytes()[0].is_ascii_lowercase() {
+        2
+    } else {
+        0
+    }
+}
+
+/// Whether the figure at word `at` is a change of rate rather than a rate:
+/// "reduced it by 10%", "a 10% reduction in tariffs" (but "hit by 25%
+/// tariffs" is a rate).
+fn is_change(lower: &[&str], at: usize, len: usize) -> bool {
+    let after = lower.get(at + len).copied().unwrap_or("");
+    let by = at.checked_sub(1).is_some_and(|p| lower[p] == "by");
+    (by && !TARIFF_WORDS.contains(&after))
+        || matches!(
+            after,
+            "reduction"
+                | "reductions"
+                | "cut"
+                | "cuts"
+                | "increase"
+                | "increases"
+                | "hike"
+                | "hikes"
+                | "rise"
+                | "drop"
+                | "decrease"
+        )
+}
+
 /// The status word `i` of a text says: a verb of imposing after "to",
 /// "will" or "would" ("threatened to hit Chinese imports with a 100%
-/// tariff", "will slap a 100% tariff") tells an intention, not a rate in force.
+/// tariff", "will slap a 100% tariff") tells an intention, not a rate in
+/// force; "remain" or "stays" tells the status of the word after it.
 fn status_at(lower: &[&str], i: usize) -> Option<TariffStatus> {
     let status = status_of(lower[i])?;
+    // "remain suspended": a linking verb takes the status of what follows it
+    let linking = matches!(
+        lower[i],
+        "remain" | "remains" | "remained" | "stays" | "stand" | "stands"
+    );
+    if let Some(then) = lower
+        .get(i + 1)
+        .filter(|_| linking)
+        .and_then(|w| status_of(w))
+    {
+        return Some(then);
+    }
     let imposing = matches!(
         lower[i],
         "hit" | "impose" | "imposes" | "imposed" | "levied" | "slap" | "slaps"
@@ -168,12 +221,15 @@ fn status_of(word: &str) -> Option<TariffStatus> {
             Suspended
         }
         "cut" | "cuts" | "cutting" | "lowered" | "lowers" | "reduced" | "reduces" | "slashed"
-        | "halved" => Cut,
+        | "halved" | "cancel" | "cancels" | "canceled" | "cancelled" | "cancellation" | "scrap"
+        | "scraps" | "scrapped" | "removed" | "removes" | "removing" | "eliminated"
+        | "eliminates" | "abolished" => Cut,
         "raised" | "raises" | "raise" | "raising" | "hiked" | "hikes" | "increased"
         | "increases" | "escalated" => Raised,
         "imposed" | "imposes" | "impose" | "slap" | "slaps" | "levied" | "hit" | "collected"
-        | "charged" | "charges" | "keep" | "keeps" | "kept" | "maintain" | "maintains"
-        | "stays" | "remains" | "stand" | "stands" | "retains" => InForce,
+        | "charged" | "charges" | "keep" | "keeps" | "kept" | "keeping" | "maintain"
+        | "maintains" | "maintaining" | "stays" | "remain" | "remains" | "remained" | "stand"
+        | "stands" | "retain" | "retains" | "retained" | "retaining" => InForce,
         _ => return None,
     })
 }
@@ -235,13 +291,16 @@ fn breaks_clause(gap: &[u8]) -> bool {
 }
 
 /// The tariff figures of one sentence; `words` are the sentence's words,
-/// `lower` the same in lower case ([`super::words::Lower`]), and `earlier` the parties of the figures of the last sentence that had any, for
-/// "cut those rates to 30% and 10% respectively".
+/// `lower` the same in lower case ([`super::words::Lower`]), `earlier` the
+/// parties of the figures of the last sentence that had any, for "cut those
+/// rates to 30% and 10% respectively", and `others` where the text names a
+/// third country as a party ([`third_parties`]).
 pub fn find_in_sentence(
     text: &str,
     words: &[Word],
     lower: &[&str],
     earlier: &[(Party, Party)],
+    others: &[usize],
 ) -> Vec<FoundTariff> {
     // "rates" speaks of tariffs right after a sentence of tariff figures
     // Most words of most sentences are tested, and start with none of the
@@ -273,6 +332,15 @@ pub fn find_in_sentence(
     }
     let clause = clauses(text, words, lower);
     let cues = cues(text, words, lower);
+    // a third country's goods: "Japanese imports", "South Korean auto exports"
+    let foreign_goods: Vec<usize> = (0..words.len())
+        .filter(|&i| {
+            let word = words[i].text(text);
+            others::is_demonym(word)
+                && party_of(word).is_none()
+                && goods_at(text, words, lower, i + 1) > 0
+        })
+        .collect();
     let anaphoric = lower
         .iter()
         .any(|w| matches!(*w, "respectively" | "those" | "these"));
@@ -301,6 +369,9 @@ pub fn find_in_sentence(
             .chain(around_2)
             .any(|w| exactly_in(w, &MARKET_KEYS))
         {
+            continue;
+        }
+        if is_change(lower, at, len) {
             continue;
         }
         let previous = k.checked_sub(1).map(|p| rates[p]);
@@ -342,6 +413,16 @@ pub fn find_in_sentence(
         // cues are in word order: the window's are one slice of them
         let window =
             &cues[cues.partition_point(|c| c.word < from)..cues.partition_point(|c| c.word < to)];
+        // a third country in the window, without both sides named: its figure
+        let bytes = words[from].start..words[to - 1].end;
+        let third = others[others.partition_point(|&o| o < bytes.start)..]
+            .first()
+            .is_some_and(|&o| o < bytes.end)
+            || foreign_goods.iter().any(|g| (from..to).contains(g));
+        let names = |p: Party| window.iter().any(|c| c.party == p);
+        if third && !(names(Party::Us) && names(Party::China)) {
+            continue;
+        }
         let in_window = |c: &&Cue| !c.neutral;
         let target_cue = window
             .iter()
@@ -437,7 +518,7 @@ mod tests {
     fn found(text: &str) -> Vec<(f64, Party, Party, TariffStatus)> {
         let ws = words(text);
         let lower = Lower::new(text, &ws);
-        find_in_sentence(text, &ws, &lower.words(), &[])
+        find_in_sentence(text, &ws, &lower.words(), &[], &[])
             .into_iter()
             .map(|t| (t.rate, t.imposer, t.target, t.status))
             .collect()
@@ -481,6 +562,48 @@ mod tests {
         assert_eq!(
             found("The US imposed a 20% tariff on Chinese goods in March."),
             [(20.0, Us, China, InForce)]
+        );
+    }
+
+    #[test]
+    fn a_third_countrys_figure_is_no_figure_of_the_two() {
+        let text = "Vietnam and the United States agreed to lower tariffs to 20 percent.";
+        let ws = words(text);
+        let lower = Lower::new(text, &ws);
+        assert!(find_in_sentence(text, &ws, &lower.words(), &[], &[0]).is_empty());
+        assert!(found("Washington kept a 25% tariff on Canadian steel imports.").is_empty());
+        assert_eq!(
+            found("The US kept a 25% tariff on Chinese goods, and Mexican imports fell."),
+            [(25.0, Us, China, InForce)]
+        );
+    }
+
+    #[test]
+    fn a_change_of_rate_is_no_rate() {
+        assert!(found("Trump said he lowered the levy by 10%.").is_empty());
+        assert!(found("He announced a 10% reduction in tariffs on Chinese goods.").is_empty());
+        assert_eq!(
+            found("Chinese goods were hit by 25% tariffs."),
+            [(25.0, Us, China, InForce)]
+        );
+    }
+
+    #[test]
+    fn keeping_and_cancelling_are_statuses() {
+        assert_eq!(
+            found(
+                "The US lowered duties on Chinese goods, while maintaining a 10% reciprocal tariff."
+            ),
+            [(10.0, Us, China, InForce)]
+        );
+        assert_eq!(
+            found("Tariffs on Chinese goods will remain at 20 percent."),
+            [(20.0, Us, China, InForce)]
+        );
+        // goods named with a word of what they are: "American farm products"
+        assert_eq!(
+            found("Beijing scrapped its 15% tariffs on some American farm products."),
+            [(15.0, China, Us, Cut)]
         );
     }
 
