@@ -305,8 +305,21 @@ pub fn find_in_sentence(
         let mut from = start_of(k);
         let to = rates.get(k + 1).map_or(words.len(), |r| r.0);
         super::work::read(to - from);
-        let close_by = &lower[at.saturating_sub(12)..(at + len + 8).min(words.len())];
-        if !close_by.iter().any(is_tariff) {
+        // "from 20 percent to 10 percent" is one figure: near a tariff word
+        // from its first, and a tariff's move after a verb of one ("will be
+        // lowered from 20 percent to 10 percent") wherever the sentence
+        // names the tariff
+        let first = k
+            .checked_sub(1)
+            .map(|p| rates[p])
+            .filter(|p| lower.get(p.0 + p.1) == Some(&"to") && at == p.0 + p.1 + 1)
+            .map_or(at, |p| p.0);
+        let moved = first < at
+            && first >= 2
+            && lower[first - 1] == "from"
+            && status::status_of(lower[first - 2]).is_some();
+        let close_by = &lower[first.saturating_sub(12)..(at + len + 8).min(words.len())];
+        if !moved && !close_by.iter().any(is_tariff) {
             continue;
         }
         let before_3 = &lower[at.saturating_sub(3)..at];
@@ -498,6 +511,22 @@ mod tests {
         assert_eq!(
             found("The US kept a 25% tariff on Chinese goods, and Mexican imports fell."),
             [(25.0, Us, China, InForce)]
+        );
+    }
+
+    #[test]
+    fn a_move_between_rates_is_near_a_tariff_word_from_its_first_rate() {
+        assert_eq!(
+            found(
+                "The tariff imposed on imports from China will be lowered from 20 percent to 10 percent."
+            ),
+            [(10.0, Us, China, Cut)]
+        );
+        assert_eq!(
+            found(
+                "The levy that Washington placed on goods from China over worries about the flow of drugs and chemicals from there was lowered from 20 percent to 10 percent."
+            ),
+            [(10.0, Us, China, Cut)]
         );
     }
 

@@ -35,7 +35,7 @@ fn status_at(lower: &[&str], i: usize) -> Option<TariffStatus> {
     })
 }
 
-fn status_of(word: &str) -> Option<TariffStatus> {
+pub fn status_of(word: &str) -> Option<TariffStatus> {
     use TariffStatus::*;
     Some(match word {
         "threat" | "threats" | "threaten" | "threatened" | "threatens" | "threatening"
