@@ -119,8 +119,14 @@ fn cues(text: &str, words: &[Word], lower: &[&str]) -> Vec<Cue> {
             let before = lw(i.wrapping_sub(1));
             // "Chinese imports", "US agricultural products"
             let goods_after = goods_at(text, words, lower, i + len);
-            // "on China", "against Beijing", "imports from China", "Chinese imports"
+            // "on China", "against Beijing", "imports from China", "Chinese
+            // imports"; "a trade war with China": the other side of the
+            // subject's act
+            // (not "with Trump's threat": the object is the threat)
+            let with = (before == "with" || (before == "the" && lw(i.wrapping_sub(2)) == "with"))
+                && trim_possessive(w(i)).len() == w(i).len();
             let target = goods_after > 0
+                || with
                 || matches!(before, "on" | "against")
                 || (before == "from" && GOODS.contains(&lw(i.wrapping_sub(2))));
             out.push(Cue {
@@ -159,12 +165,19 @@ fn goods_at(text: &str, words: &[Word], lower: &[&str], i: usize) -> usize {
 }
 
 /// Whether the figure at word `at` is a change of rate rather than a rate:
-/// "reduced it by 10%", "a 10% reduction in tariffs" (but "hit by 25%
-/// tariffs" is a rate).
+/// "reduced it by 10%", "a 10% reduction in tariffs", "slashed 10 percent
+/// from the tariff bill" (but "hit by 25% tariffs" is a rate).
 fn is_change(lower: &[&str], at: usize, len: usize) -> bool {
     let after = lower.get(at + len).copied().unwrap_or("");
-    let by = at.checked_sub(1).is_some_and(|p| lower[p] == "by");
-    (by && !TARIFF_WORDS.contains(&after))
+    let before = at.checked_sub(1).map_or("", |p| lower[p]);
+    let by = before == "by";
+    let taken = matches!(after, "from" | "off")
+        && matches!(
+            status::status_of(before),
+            Some(TariffStatus::Cut | TariffStatus::Raised)
+        );
+    taken
+        || (by && !TARIFF_WORDS.contains(&after))
         || matches!(
             after,
             "reduction"
@@ -403,8 +416,13 @@ pub fn find_in_sentence(
                 inherited += 1;
                 Some(earlier[inherited - 1])
             }
-            // "and a separate 10 percent tariff": the figure before it in this sentence
-            (None, None) => out.last().map(|t| (t.imposer, t.target)),
+            // "and a separate 10 percent tariff": the figure before it in
+            // this sentence, else the last of the sentences before (the text
+            // goes on about the same tariffs)
+            (None, None) => out
+                .last()
+                .map(|t| (t.imposer, t.target))
+                .or(earlier.last().copied()),
         };
         let Some((imposer, target)) = parties else {
             continue;
@@ -531,7 +549,47 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_without_a_party_goes_on_about_the_sentence_before() {
+        let text = "The order extends the 10% reciprocal tariff by a year.";
+        let ws = words(text);
+        let lower = Lower::new(text, &ws);
+        let found = find_in_sentence(text, &ws, &lower.words(), &[(Us, China)], &[]);
+        assert_eq!(
+            found
+                .iter()
+                .map(|t| (t.imposer, t.target))
+                .collect::<Vec<_>>(),
+            [(Us, China)]
+        );
+    }
+
+    #[test]
+    fn the_other_side_of_a_relation_is_the_target() {
+        assert_eq!(
+            found(
+                "Amid its trade war with China, the White House levied a 10 percent tariff on imports."
+            ),
+            [(10.0, Us, China, InForce)]
+        );
+        assert_eq!(
+            found(
+                "Beijing said it would not go along with Trump's plan for 100% tariffs on Chinese goods."
+            ),
+            [(100.0, Us, China, Threatened)]
+        );
+    }
+
+    #[test]
+    fn a_plan_told_in_the_past_perfect_was_put_off() {
+        assert_eq!(
+            found("The tariff on Chinese goods had been scheduled to rise to 34 percent."),
+            [(34.0, Us, China, Suspended)]
+        );
+    }
+
+    #[test]
     fn a_change_of_rate_is_no_rate() {
+        assert!(found("Trump slashed 10 percent off the tariff on Chinese goods.").is_empty());
         assert!(found("Trump said he lowered the levy by 10%.").is_empty());
         assert!(found("He announced a 10% reduction in tariffs on Chinese goods.").is_empty());
         assert_eq!(

@@ -6,8 +6,17 @@ use crate::model::TariffStatus;
 /// The status word `i` of a text says: a verb of imposing after "to",
 /// "will" or "would" ("threatened to hit Chinese imports with a 100%
 /// tariff", "will slap a 100% tariff") tells an intention, not a rate in
-/// force; "remain" or "stays" tells the status of the word after it.
+/// force; "remain" or "stays" tells the status of the word after it; a
+/// plan told in the past perfect ("had been scheduled to increase") was put
+/// off.
 fn status_at(lower: &[&str], i: usize) -> Option<TariffStatus> {
+    let before = |k: usize| i.checked_sub(k).map(|j| lower[j]);
+    if matches!(lower[i], "scheduled" | "set" | "due" | "planned" | "slated")
+        && before(1) == Some("been")
+        && before(2) == Some("had")
+    {
+        return Some(TariffStatus::Suspended);
+    }
     let status = status_of(lower[i])?;
     // "remain suspended": a linking verb takes the status of what follows it
     let linking = matches!(
@@ -25,9 +34,7 @@ fn status_at(lower: &[&str], i: usize) -> Option<TariffStatus> {
         lower[i],
         "hit" | "impose" | "imposes" | "imposed" | "levied" | "slap" | "slaps"
     );
-    let intended = i
-        .checked_sub(1)
-        .is_some_and(|p| matches!(lower[p], "to" | "will" | "would"));
+    let intended = matches!(before(1), Some("to" | "will" | "would"));
     Some(if imposing && intended {
         TariffStatus::Threatened
     } else {
@@ -35,6 +42,7 @@ fn status_at(lower: &[&str], i: usize) -> Option<TariffStatus> {
     })
 }
 
+/// The status a word tells by itself.
 pub fn status_of(word: &str) -> Option<TariffStatus> {
     use TariffStatus::*;
     Some(match word {
