@@ -3,9 +3,11 @@
 
 use std::ops::Range;
 
+mod figures;
 mod others;
 mod status;
 
+use figures::{is_change, percentage, range_start};
 pub use others::third_parties;
 use status::nearest_status;
 
@@ -164,65 +166,6 @@ fn goods_at(text: &str, words: &[Word], lower: &[&str], i: usize) -> usize {
     }
 }
 
-/// Whether the figure at word `at` is a change of rate rather than a rate:
-/// "reduced it by 10%", "a 10% reduction in tariffs", "slashed 10 percent
-/// from the tariff bill" (but "hit by 25% tariffs" is a rate).
-fn is_change(lower: &[&str], at: usize, len: usize) -> bool {
-    let after = lower.get(at + len).copied().unwrap_or("");
-    let before = at.checked_sub(1).map_or("", |p| lower[p]);
-    let by = before == "by";
-    let taken = matches!(after, "from" | "off")
-        && matches!(
-            status::status_of(before),
-            Some(TariffStatus::Cut | TariffStatus::Raised)
-        );
-    taken
-        || (by && !TARIFF_WORDS.contains(&after))
-        || matches!(
-            after,
-            "reduction"
-                | "reductions"
-                | "cut"
-                | "cuts"
-                | "increase"
-                | "increases"
-                | "hike"
-                | "hikes"
-                | "rise"
-                | "drop"
-                | "decrease"
-        )
-}
-
-/// The percentage starting at word `i`: its rate, how many words it takes
-/// ("145 percent", "100 per cent", "125%") and where it ends.
-fn percentage(text: &str, words: &[Word], lower: &[&str], i: usize) -> Option<(f64, usize, usize)> {
-    let word = words[i];
-    let number = word.text(text);
-    // a word has no commas, and a finite number in one starts with a digit
-    if !number.starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    let rate: f64 = number.parse().ok().filter(|r: &f64| r.is_finite())?;
-    let rest = &text[word.end..];
-    let after = |k: usize| lower.get(i + k).copied();
-    if rest.starts_with('%') {
-        return Some((rate, 1, word.end + '%'.len_utf8()));
-    }
-    let end = |len: usize| words[i + len - 1].end;
-    if rest.starts_with([' ', '-']) || rest.starts_with('\u{a0}') {
-        return match (after(1), after(2)) {
-            (Some("percent" | "pct"), Some("point" | "points")) => None,
-            (Some("percent" | "pct"), _) => Some((rate, 2, end(2))),
-            (Some("per"), Some("cent")) => {
-                (after(3) != Some("point") && after(3) != Some("points")).then(|| (rate, 3, end(3)))
-            }
-            _ => None,
-        };
-    }
-    None
-}
-
 /// The tariff figures of one sentence; `words` are the sentence's words.
 /// Where clauses begin: after a comma, semicolon, colon, dash or bracket, and
 /// at "and", "while", "but". Returns a clause number per word.
@@ -262,15 +205,21 @@ pub fn find_in_sentence(
     earlier: &[(Party, Party)],
     others: &[usize],
 ) -> Vec<FoundTariff> {
-    // "rates" speaks of tariffs right after a sentence of tariff figures
     // Most words of most sentences are tested, and start with none of the
     // letters these words start with: the first byte is compared first.
-    let is_tariff = |w: &&str| match w.as_bytes().first() {
+    let names_tariff = |w: &&str| match w.as_bytes().first() {
         Some(b't' | b'd' | b'l') => TARIFF_WORDS.contains(w),
-        Some(b'r') => !earlier.is_empty() && matches!(*w, "rate" | "rates"),
         _ => false,
     };
-    if !lower.iter().any(is_tariff) {
+    let about_tariffs = lower.iter().any(names_tariff);
+    // "rates" speaks of tariffs in a sentence that names them, or right
+    // after a sentence of tariff figures
+    let rates_are_tariffs = about_tariffs || !earlier.is_empty();
+    let is_tariff = |w: &&str| {
+        names_tariff(w)
+            || (rates_are_tariffs && w.starts_with('r') && matches!(*w, "rate" | "rates"))
+    };
+    if !about_tariffs && !lower.iter().any(is_tariff) {
         return Vec::new();
     }
     // every percentage: (first word, words taken, rate, end byte)
@@ -282,7 +231,12 @@ pub fn find_in_sentence(
                 rates.push((i, len, rate, end));
                 i += len;
             }
-            None => i += 1,
+            None => {
+                if let Some(rate) = range_start(text, words, lower, i) {
+                    rates.push((i, 1, rate, words[i].end));
+                }
+                i += 1;
+            }
         }
     }
     // Many sentences of trade news name tariffs without a figure: the
@@ -349,16 +303,19 @@ pub fn find_in_sentence(
         }
         let previous = k.checked_sub(1).map(|p| rates[p]);
         let next = rates.get(k + 1);
+        // a range's first rate ends with its number: it has no unit of its own
+        let ranged = |r: &(usize, usize, f64, usize)| r.3 == words[r.0].end;
         // old rates: "from 20 per cent to 10 per cent", "to 47 per cent, down from 57 per cent"
         let word_is =
             |j: Option<usize>, w: &str| j.and_then(|j| lower.get(j)).is_some_and(|x| *x == w);
         if next.is_some_and(|n| word_is(Some(at + len), "to") && n.0 == at + len + 1)
+            && !ranged(&rates[k])
             || (word_is(at.checked_sub(1), "from") && previous.is_some_and(|p| at <= p.0 + p.1 + 4))
         {
             continue;
         }
         let moved_from = previous
-            .filter(|p| word_is(Some(p.0 + p.1), "to") && at == p.0 + p.1 + 1)
+            .filter(|p| word_is(Some(p.0 + p.1), "to") && at == p.0 + p.1 + 1 && !ranged(p))
             .map(|p| p.2);
         if moved_from.is_some() {
             // the pair shares the words before "from 20 per cent"
@@ -407,7 +364,16 @@ pub fn find_in_sentence(
             .filter(in_window)
             .filter(|c| !c.target)
             .min_by_key(rank);
+        // cues only in a later clause ("45–47%, in response to Xi's
+        // promise") yield to the figure before in this sentence
+        let later = |c: Option<&Cue>| c.is_none_or(|c| c.word > at && clause[c.word] != clause[at]);
+        let before_in_sentence = out
+            .last()
+            .filter(|_| imposer_cue.or(target_cue).is_some())
+            .filter(|_| later(imposer_cue) && later(target_cue))
+            .map(|t| (t.imposer, t.target));
         let parties = match (imposer_cue.map(|c| c.party), target_cue.map(|c| c.party)) {
+            _ if before_in_sentence.is_some() => before_in_sentence,
             (Some(i), Some(t)) if i != t => Some((i, t)),
             (_, Some(t)) => Some((t.other(), t)),
             (Some(i), None) => Some((i, i.other())),
@@ -584,6 +550,33 @@ mod tests {
         assert_eq!(
             found("The tariff on Chinese goods had been scheduled to rise to 34 percent."),
             [(34.0, Us, China, Suspended)]
+        );
+    }
+
+    #[test]
+    fn a_range_gives_both_its_rates() {
+        assert_eq!(
+            found("Chinese goods still face tariffs of 7.5 to 25 percent."),
+            [(7.5, Us, China, InForce), (25.0, Us, China, InForce)]
+        );
+        assert_eq!(
+            found("US tariffs on Chinese goods were cut to 45–47%."),
+            [(45.0, Us, China, Cut), (47.0, Us, China, Cut)]
+        );
+        // a move, not a range
+        assert_eq!(
+            found("Duties on Chinese goods were raised from 10 to 25 percent."),
+            [(25.0, Us, China, Raised)]
+        );
+    }
+
+    #[test]
+    fn a_level_told_with_would_be_goes_with_the_figure_before() {
+        assert_eq!(
+            found(
+                "Trump cut the tariff on Chinese goods to 10%, though an aide said the overall rates would be closer to 47%, after Xi's pledge."
+            ),
+            [(10.0, Us, China, Cut), (47.0, Us, China, Cut)]
         );
     }
 

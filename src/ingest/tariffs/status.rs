@@ -18,6 +18,14 @@ fn status_at(lower: &[&str], i: usize) -> Option<TariffStatus> {
         return Some(TariffStatus::Suspended);
     }
     let status = status_of(lower[i])?;
+    // "the rates would be closer to 45%": a level told, not a threat (but
+    // "would be raised" is one)
+    if matches!(lower[i], "would" | "could" | "might")
+        && lower.get(i + 1) == Some(&"be")
+        && lower.get(i + 2).and_then(|w| status_of(w)).is_none()
+    {
+        return None;
+    }
     // "remain suspended": a linking verb takes the status of what follows it
     let linking = matches!(
         lower[i],
