@@ -351,9 +351,12 @@ impl Article<'_> {
             .then_some(Tense::Future)),
         };
         let year = self.published.year();
-        let y = match (m.cmp(&self.published.month()), said) {
-            (std::cmp::Ordering::Greater, Some(Tense::Past)) => year - 1,
-            (std::cmp::Ordering::Less, Some(Tense::Future)) => year + 1,
+        // "last November" written in November is a year ago, "next
+        // November" a year ahead
+        use std::cmp::Ordering::{Equal, Greater, Less};
+        let y = match (m.cmp(&self.published.month()), said, before) {
+            (Greater, Some(Tense::Past), _) | (Equal, _, Some("last")) => year - 1,
+            (Less, Some(Tense::Future), _) | (Equal, _, Some("next")) => year + 1,
             _ => year,
         };
         NaiveDate::from_ymd_opt(y, m, 1).map(|date| (1, date, Precision::Month))
@@ -511,6 +514,11 @@ mod tests {
         assert_eq!(
             found("Soybean buying resumed in November, and talks will resume in January."),
             pairs(&[("November", "2024-11-01"), ("January", "2026-01-01")])
+        );
+        // written in October: last October is a year ago
+        assert_eq!(
+            found("Exports have fallen since last October and may recover by next October."),
+            pairs(&[("October", "2024-10-01"), ("October", "2026-10-01")])
         );
     }
 
