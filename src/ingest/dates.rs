@@ -206,7 +206,7 @@ pub fn find_dates(
             core,
             trimmed: core.len() < whole.len(),
         };
-        match article.date_at(i, &word) {
+        match article.date_at(i, &word, out.last()) {
             Some((len, date, precision)) => {
                 let end = if len == 1 {
                     word.start + core.len()
@@ -251,7 +251,12 @@ impl Article<'_> {
     }
 
     /// The date starting at word `i`: how many words it takes, the date and its precision.
-    fn date_at(&self, i: usize, word: &DateWord) -> Option<(usize, NaiveDate, Precision)> {
+    fn date_at(
+        &self,
+        i: usize,
+        word: &DateWord,
+        previous: Option<&FoundDate>,
+    ) -> Option<(usize, NaiveDate, Precision)> {
         let core = word.core;
         if let Some(m) = month(core) {
             return self.month_at(i, word, m);
@@ -266,7 +271,7 @@ impl Article<'_> {
                 .map(|(len, date)| (len, date, Precision::Day));
         }
         if let Some(day) = weekday(core) {
-            return Some((1, self.weekday_at(i, day)?, Precision::Day));
+            return Some((1, self.weekday_at(i, day, previous)?, Precision::Day));
         }
         // "this month", "last month", "next month"
         if core.eq_ignore_ascii_case("this")
@@ -363,9 +368,16 @@ impl Article<'_> {
     }
 
     /// The day a weekday at word `i` names: the date written after it
-    /// ("Tuesday, November 4"), else the last such day on or before
+    /// ("Tuesday, November 4"); the first such day after the weekday it is
+    /// joined to ("on Saturday and Sunday", "from Sunday to Tuesday", the
+    /// `previous` date found); else the last such day on or before
     /// publication when its verb is past, the next one otherwise.
-    fn weekday_at(&self, i: usize, day: Weekday) -> Option<NaiveDate> {
+    fn weekday_at(
+        &self,
+        i: usize,
+        day: Weekday,
+        previous: Option<&FoundDate>,
+    ) -> Option<NaiveDate> {
         let apposed = self.words.get(i + 1).is_some_and(|next| {
             self.text.as_bytes()[self.words[i].end..next.start]
                 .iter()
@@ -373,6 +385,13 @@ impl Article<'_> {
         });
         if let Some((_, date)) = apposed.then(|| self.day_at(i + 1)).flatten() {
             return Some(date);
+        }
+        let joined = i >= 2
+            && matches!(self.lower[i - 1], "and" | "to" | "through" | "until" | "or")
+            && self.word(i - 2).and_then(weekday).is_some()
+            && previous.is_some_and(|p| p.span.end == self.words[i - 2].end);
+        if let Some(first) = previous.filter(|_| joined) {
+            return next_weekday(first.date.succ_opt()?, day);
         }
         match nearest_tense(self.text, self.words, self.lower, i, WEEKDAY_REACH) {
             Some(Tense::Past) => last_weekday(self.published, day),
@@ -544,6 +563,23 @@ mod tests {
         assert_eq!(
             found("Copper prices fell on Tuesday."),
             pairs(&[("Tuesday", "2025-10-21")])
+        );
+    }
+
+    #[test]
+    fn a_weekday_joined_to_another_follows_it() {
+        // written on Saturday 25 Oct 2025: the talks of the weekend
+        assert_eq!(
+            found("Bessent met He on Saturday and Sunday in Kuala Lumpur."),
+            pairs(&[("Saturday", "2025-10-25"), ("Sunday", "2025-10-26")])
+        );
+        assert_eq!(
+            found("Officials will hold talks from Thursday to Monday."),
+            pairs(&[("Thursday", "2025-10-30"), ("Monday", "2025-11-03")])
+        );
+        assert_eq!(
+            found("Trump said he was planning to meet Xi on Thursday."),
+            pairs(&[("Thursday", "2025-10-30")])
         );
     }
 
