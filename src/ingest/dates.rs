@@ -2,7 +2,7 @@
 //! "on Thursday", "Tuesday, November 4", "from November 1", "Nov. 10",
 //! "1 November", "since April", "in mid-October", "their August meeting",
 //! "this month", "April 2026", "2025-10-25". A bare weekday or month is
-//! read as a reader does, by the tense of its verb ([`tense`]).
+//! read as a reader does, by the tense of its verb (the `tense` module).
 
 use std::ops::Range;
 
