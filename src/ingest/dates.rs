@@ -1,12 +1,17 @@
 //! Date expressions, resolved against the publication date with chrono:
-//! "on Thursday", "from November 1", "Nov. 10", "1 November", "since April",
-//! "this month", "April 2026", "2025-10-25".
+//! "on Thursday", "Tuesday, November 4", "from November 1", "Nov. 10",
+//! "1 November", "since April", "in mid-October", "their August meeting",
+//! "this month", "April 2026", "2025-10-25". A bare weekday or month is
+//! read as a reader does, by the tense of its verb (the `tense` module).
 
 use std::ops::Range;
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use super::words::Word;
+mod tense;
+
+use super::words::{Word, trim_possessive};
+use tense::{Reach, Tense, nearest_tense};
 
 /// How much of the date the words give.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,164 +117,64 @@ fn year_number(word: &str) -> Option<i32> {
         .filter(|y| (1900..=2100).contains(y))
 }
 
-// The word lists below are `matches!` patterns, which compile to a test of
-// the length and then of the bytes: the look-around reads sixteen words per
-// date, each compared with all of them.
+/// A weekday's verb may stand far before it, past commas; a month's is its own.
+const WEEKDAY_REACH: Reach = Reach {
+    back: 24,
+    ahead: 4,
+    commas: false,
+};
+const MONTH_REACH: Reach = Reach {
+    back: 8,
+    ahead: 4,
+    commas: true,
+};
 
-/// Words that put a clause in the future: a weekday there is the next such day.
-fn is_future(w: &str) -> bool {
-    matches!(
-        w,
-        "will"
-            | "would"
-            | "’ll"
-            | "'ll"
-            | "next"
-            | "due"
-            | "set"
-            | "scheduled"
-            | "plans"
-            | "planned"
-            | "expected"
-            | "upcoming"
-            | "headed"
-            | "heads"
-            | "is"
-            | "are"
-    )
-}
-
-/// Irregular past forms; regular ones end in "ed".
-fn is_past(w: &str) -> bool {
-    matches!(
-        w,
-        "said"
-            | "told"
-            | "held"
-            | "left"
-            | "met"
-            | "was"
-            | "were"
-            | "had"
-            | "did"
-            | "spoke"
-            | "made"
-            | "took"
-            | "gave"
-            | "came"
-            | "went"
-            | "began"
-            | "sent"
-            | "led"
-            | "brought"
-            | "last"
-            | "ago"
-            | "saw"
-            | "won"
-            | "hit"
-            | "put"
-            | "set"
-            | "struck"
-            | "wrote"
-            | "flew"
-    )
-}
-
-/// Words ending in "ed" that are not past forms.
-fn is_not_past(w: &str) -> bool {
-    matches!(
-        w,
-        "hundred"
-            | "indeed"
-            | "proceed"
-            | "exceed"
-            | "succeed"
-            | "speed"
-            | "breed"
-            | "bleed"
-            | "greed"
-    )
-}
-
-/// Whether the clause around word `i` speaks of the past: up to twelve words
-/// before it and four after, within its sentence.
-fn past_tense(text: &str, words: &[Word], lower: &[&str], i: usize) -> bool {
-    tense(text, words, lower, i) == Some(Tense::Past)
-}
-
+/// The words that make a month alone a date when they stand before it:
+/// prepositions ("in August", "since April") and the determiners of a
+/// month that names something ("their August meeting", "a March release").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Tense {
-    Past,
-    Future,
+enum Before {
+    Preposition,
+    Determiner,
 }
 
-/// The tense of the clause around word `i`, when a word of it says: up to
-/// twelve words before it and four after, within its sentence; a word of
-/// the future wins.
-fn tense(text: &str, words: &[Word], lower: &[&str], i: usize) -> Option<Tense> {
-    let joined = |a: usize| {
-        !text.as_bytes()[words[a].end..words[a + 1].start]
-            .iter()
-            .any(|b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
-    };
-    let mut from = i;
-    while from > 0 && i - from < 12 && joined(from - 1) {
-        from -= 1;
-    }
-    let mut to = i + 1;
-    while to < words.len() && to - i <= 4 && joined(to - 1) {
-        to += 1;
-    }
-    super::work::read(to - from);
-    let mut past = false;
-    for &w in &lower[from..to] {
-        match word_tense(w) {
-            Some(Tense::Future) => return Some(Tense::Future),
-            Some(Tense::Past) => past = true,
-            None => {}
-        }
-    }
-    past.then_some(Tense::Past)
-}
-
-/// The tense a word tells, if any: "will", "would", "plans" the future;
-/// "said", "agreed" (a past form) the past.
-fn word_tense(w: &str) -> Option<Tense> {
-    if is_future(w) && w != "set" {
-        Some(Tense::Future)
-    } else if is_past(w) || (w.len() > 4 && w.ends_with("ed") && !is_not_past(w)) {
-        Some(Tense::Past)
-    } else {
-        None
+fn before_month(w: &str) -> Option<Before> {
+    match w {
+        "in" | "since" | "until" | "till" | "by" | "from" | "through" | "early" | "late"
+        | "mid" | "last" | "next" | "of" => Some(Before::Preposition),
+        "the" | "a" | "an" | "their" | "its" | "his" | "her" | "our" => Some(Before::Determiner),
+        _ => None,
     }
 }
 
-/// The tense of the verb nearest before word `i` in its clause ("had been
-/// extended in August and was due …" is past), else after it; a month
-/// belongs to its own verb, not to the clause's others.
-fn nearest_tense(text: &str, words: &[Word], lower: &[&str], i: usize) -> Option<Tense> {
-    let joined = |a: usize| {
-        !text.as_bytes()[words[a].end..words[a + 1].start]
-            .iter()
-            .any(|b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b',' | b';'))
-    };
-    let mut j = i;
-    while j > 0 && i - j < 8 && joined(j - 1) {
-        j -= 1;
-        super::work::read(1);
-        if let Some(t) = word_tense(lower[j]) {
-            return Some(t);
-        }
-    }
-    let mut k = i;
-    while k + 1 < words.len() && k - i < 4 && joined(k) {
-        k += 1;
-        super::work::read(1);
-        if let Some(t) = word_tense(lower[k]) {
-            return Some(t);
-        }
-    }
-    None
+/// The length of a part-of-month prefix on `word` ("mid-October",
+/// "early-December"), or 0; the month is the rest.
+fn part_of_month(word: &str) -> usize {
+    ["mid-", "early-", "late-"]
+        .iter()
+        .find(|p| {
+            word.get(..p.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(p))
+        })
+        .map_or(0, |p| p.len())
+}
+
+/// The article the dates are read in.
+struct Article<'t> {
+    text: &'t str,
+    words: &'t [Word],
+    lower: &'t [&'t str],
+    published: NaiveDate,
+}
+
+/// A date word as written and the word it is: "mid-October" is October,
+/// "Saturday’s session" is on Saturday.
+struct DateWord<'t> {
+    /// Where the date's word starts in the text.
+    start: usize,
+    core: &'t str,
+    /// Whether anything clung to it: then it is a month or a weekday alone.
+    trimmed: bool,
 }
 
 /// Every date expression in `words` (the words of `text`; `lower` the same in
@@ -280,20 +185,36 @@ pub fn find_dates(
     lower: &[&str],
     published: NaiveDate,
 ) -> Vec<FoundDate> {
+    let article = Article {
+        text,
+        words,
+        lower,
+        published,
+    };
     let mut out = Vec::new();
-    let w = |i: usize| words.get(i).map(|w| w.text(text));
     let mut i = 0;
     while i < words.len() {
-        let word = words[i].text(text);
-        if !MAY_START[usize::from(word.as_bytes()[0])] {
+        let whole = words[i].text(text);
+        if !MAY_START[usize::from(whole.as_bytes()[0])] {
             i += 1;
             continue;
         }
-        let found = date_at(text, (words, lower), i, word, published, &w);
-        match found {
+        let prefix = part_of_month(whole);
+        let core = trim_possessive(&whole[prefix..]);
+        let word = DateWord {
+            start: words[i].start + prefix,
+            core,
+            trimmed: core.len() < whole.len(),
+        };
+        match article.date_at(i, &word, out.last()) {
             Some((len, date, precision)) => {
+                let end = if len == 1 {
+                    word.start + core.len()
+                } else {
+                    words[i + len - 1].end
+                };
                 out.push(FoundDate {
-                    span: words[i].start..words[i + len - 1].end,
+                    span: word.start..end,
                     date,
                     precision,
                 });
@@ -305,10 +226,10 @@ pub fn find_dates(
     out
 }
 
-/// The first bytes of the words a date can start with ([`date_at`]): a
-/// digit (a day or "2025-10-25"), or the first letter, in either case, of a
-/// month, a weekday, "this", "last" or "next"; all of them ASCII. Most words
-/// start otherwise, and are passed over at one look-up.
+/// The first bytes of the words a date can start with ([`Article::date_at`]):
+/// a digit (a day or "2025-10-25"), or the first letter, in either case, of
+/// a month, a weekday, "this", "last", "next", "mid-" or "early-"; all of
+/// them ASCII. Most words start otherwise, and are passed over at one look-up.
 static MAY_START: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;
@@ -317,111 +238,166 @@ static MAY_START: [bool; 256] = {
         table[b] = c.is_ascii_digit()
             || matches!(
                 c | 0x20,
-                b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd' | b't' | b'w' | b'l'
+                b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd' | b't' | b'w' | b'l' | b'e'
             );
         b += 1;
     }
     table
 };
 
-/// The date starting at word `i`: how many words it takes, the date and its precision.
-fn date_at<'t>(
-    text: &'t str,
-    (words, lower): (&[Word], &[&str]),
-    i: usize,
-    word: &'t str,
-    published: NaiveDate,
-    w: &impl Fn(usize) -> Option<&'t str>,
-) -> Option<(usize, NaiveDate, Precision)> {
-    let year = published.year();
-    if let Some(m) = month(word) {
-        // "November 1", "Nov. 10", "October 30, 2025"
-        if let Some(d) = w(i + 1).and_then(day_number) {
-            return match w(i + 2).and_then(year_number) {
-                Some(y) => NaiveDate::from_ymd_opt(y, m, d).map(|date| (3, date, Precision::Day)),
-                None => nearest_year(published, m, d).map(|date| (2, date, Precision::Day)),
+impl Article<'_> {
+    fn word(&self, i: usize) -> Option<&str> {
+        self.words.get(i).map(|w| w.text(self.text))
+    }
+
+    /// The date starting at word `i`: how many words it takes, the date and its precision.
+    fn date_at(
+        &self,
+        i: usize,
+        word: &DateWord,
+        previous: Option<&FoundDate>,
+    ) -> Option<(usize, NaiveDate, Precision)> {
+        let core = word.core;
+        if let Some(m) = month(core) {
+            return self.month_at(i, word, m);
+        }
+        if word.trimmed && part_of_month(self.word(i)?) > 0 {
+            return None;
+        }
+        // "1 November", "30 Oct 2025"
+        if day_number(core).is_some() {
+            return self
+                .day_at(i)
+                .map(|(len, date)| (len, date, Precision::Day));
+        }
+        if let Some(day) = weekday(core) {
+            return Some((1, self.weekday_at(i, day, previous)?, Precision::Day));
+        }
+        // "this month", "last month", "next month"
+        if core.eq_ignore_ascii_case("this")
+            || core.eq_ignore_ascii_case("last")
+            || core.eq_ignore_ascii_case("next")
+        {
+            if self.word(i + 1) == Some("month") {
+                let first = self.published.with_day(1)?;
+                let date = match self.lower[i] {
+                    "last" => first.checked_sub_months(Months::new(1))?,
+                    "next" => first.checked_add_months(Months::new(1))?,
+                    _ => first,
+                };
+                return Some((2, date, Precision::Month));
+            }
+            return None;
+        }
+        // "2025-10-25"
+        if core.len() == 10 {
+            return crate::model::day::parse(core)
+                .ok()
+                .map(|date| (1, date, Precision::Day));
+        }
+        None
+    }
+
+    /// A day of a month at word `i`, in either order, with or without its
+    /// year: "November 1", "Nov. 10", "October 30, 2025", "30 Oct 2025".
+    fn day_at(&self, i: usize) -> Option<(usize, NaiveDate)> {
+        let (m, d) = match self.word(i).and_then(month) {
+            Some(m) => (m, self.word(i + 1).and_then(day_number)?),
+            None => (
+                self.word(i + 1).and_then(month)?,
+                self.word(i).and_then(day_number)?,
+            ),
+        };
+        match self.word(i + 2).and_then(year_number) {
+            Some(y) => NaiveDate::from_ymd_opt(y, m, d).map(|date| (3, date)),
+            None => nearest_year(self.published, m, d).map(|date| (2, date)),
+        }
+    }
+
+    /// The date a month `m` at word `i` names, and how many words it takes.
+    fn month_at(&self, i: usize, word: &DateWord, m: u32) -> Option<(usize, NaiveDate, Precision)> {
+        if !word.trimmed {
+            if let Some((len, date)) = self.day_at(i) {
+                return Some((len, date, Precision::Day));
+            }
+            // "April 2026"
+            if let Some(y) = self.word(i + 1).and_then(year_number) {
+                return NaiveDate::from_ymd_opt(y, m, 1).map(|date| (2, date, Precision::Month));
+            }
+        }
+        let before = i.checked_sub(1).map(|j| self.lower[j]);
+        // a month alone is a date after a preposition, with a part of
+        // the month or a possessive on it, or as what names a thing
+        let licensed = word.trimmed
+            || match before.and_then(before_month) {
+                Some(Before::Preposition) => true,
+                Some(Before::Determiner) => {
+                    word.core.as_bytes()[0].is_ascii_uppercase()
+                        && self
+                            .word(i + 1)
+                            .is_some_and(|n| n.as_bytes()[0].is_ascii_lowercase() && n != "of")
+                }
+                None => false,
             };
+        if !licensed {
+            return None;
         }
-        // "April 2026"
-        if let Some(y) = w(i + 1).and_then(year_number) {
-            return NaiveDate::from_ymd_opt(y, m, 1).map(|date| (2, date, Precision::Month));
-        }
-        // "in August", "since April": a month alone needs a preposition before it
-        let before = i.checked_sub(1).map(|j| lower[j]);
-        if matches!(
-            before,
-            Some(
-                "in" | "since"
-                    | "until"
-                    | "till"
-                    | "by"
-                    | "from"
-                    | "through"
-                    | "early"
-                    | "late"
-                    | "mid"
-                    | "last"
-                    | "next"
-                    | "of"
+        // the month that is meant: a later month told in the past is last
+        // year's, an earlier one told in the future next year's ("will
+        // visit Beijing in April", written in October); a deadline ("by
+        // January", "until March") is ahead unless its verb says otherwise
+        let said = match before {
+            Some("since" | "last") => Some(Tense::Past),
+            Some("next") => Some(Tense::Future),
+            _ => nearest_tense(self.text, self.words, self.lower, i, MONTH_REACH).or(matches!(
+                before,
+                Some("by" | "until" | "till")
             )
-        ) {
-            // the month that is meant: a later month told in the past is last
-            // year's, an earlier one told in the future next year's ("will
-            // visit Beijing in April", written in October)
-            let said = match before {
-                Some("since" | "last") => Some(Tense::Past),
-                Some("next") => Some(Tense::Future),
-                _ => nearest_tense(text, words, lower, i),
-            };
-            let y = match (m.cmp(&published.month()), said) {
-                (std::cmp::Ordering::Greater, Some(Tense::Past)) => year - 1,
-                (std::cmp::Ordering::Less, Some(Tense::Future)) => year + 1,
-                _ => year,
-            };
-            return NaiveDate::from_ymd_opt(y, m, 1).map(|date| (1, date, Precision::Month));
-        }
-        return None;
-    }
-    // "1 November", "30 Oct 2025"
-    if let Some(d) = day_number(word)
-        && let Some(m) = w(i + 1).and_then(month)
-    {
-        return match w(i + 2).and_then(year_number) {
-            Some(y) => NaiveDate::from_ymd_opt(y, m, d).map(|date| (3, date, Precision::Day)),
-            None => nearest_year(published, m, d).map(|date| (2, date, Precision::Day)),
+            .then_some(Tense::Future)),
         };
-    }
-    if let Some(day) = weekday(word) {
-        let date = if past_tense(text, words, lower, i) {
-            last_weekday(published, day)
-        } else {
-            next_weekday(published, day)
+        let year = self.published.year();
+        // "last November" written in November is a year ago, "next
+        // November" a year ahead
+        use std::cmp::Ordering::{Equal, Greater, Less};
+        let y = match (m.cmp(&self.published.month()), said, before) {
+            (Greater, Some(Tense::Past), _) | (Equal, _, Some("last")) => year - 1,
+            (Less, Some(Tense::Future), _) | (Equal, _, Some("next")) => year + 1,
+            _ => year,
         };
-        return date.map(|date| (1, date, Precision::Day));
+        NaiveDate::from_ymd_opt(y, m, 1).map(|date| (1, date, Precision::Month))
     }
-    // "this month", "last month", "next month"
-    if word.eq_ignore_ascii_case("this")
-        || word.eq_ignore_ascii_case("last")
-        || word.eq_ignore_ascii_case("next")
-    {
-        if w(i + 1) == Some("month") {
-            let first = published.with_day(1)?;
-            let date = match word.to_lowercase().as_str() {
-                "last" => first.checked_sub_months(Months::new(1))?,
-                "next" => first.checked_add_months(Months::new(1))?,
-                _ => first,
-            };
-            return Some((2, date, Precision::Month));
+
+    /// The day a weekday at word `i` names: the date written after it
+    /// ("Tuesday, November 4"); the first such day after the weekday it is
+    /// joined to ("on Saturday and Sunday", "from Sunday to Tuesday", the
+    /// `previous` date found); else the last such day on or before
+    /// publication when its verb is past, the next one otherwise.
+    fn weekday_at(
+        &self,
+        i: usize,
+        day: Weekday,
+        previous: Option<&FoundDate>,
+    ) -> Option<NaiveDate> {
+        let apposed = self.words.get(i + 1).is_some_and(|next| {
+            self.text.as_bytes()[self.words[i].end..next.start]
+                .iter()
+                .all(|&b| b == b',' || b == b' ')
+        });
+        if let Some((_, date)) = apposed.then(|| self.day_at(i + 1)).flatten() {
+            return Some(date);
         }
-        return None;
+        let joined = i >= 2
+            && matches!(self.lower[i - 1], "and" | "to" | "through" | "until" | "or")
+            && self.word(i - 2).and_then(weekday).is_some()
+            && previous.is_some_and(|p| p.span.end == self.words[i - 2].end);
+        if let Some(first) = previous.filter(|_| joined) {
+            return next_weekday(first.date.succ_opt()?, day);
+        }
+        match nearest_tense(self.text, self.words, self.lower, i, WEEKDAY_REACH) {
+            Some(Tense::Past) => last_weekday(self.published, day),
+            _ => next_weekday(self.published, day),
+        }
     }
-    // "2025-10-25"
-    if word.len() == 10 {
-        return crate::model::day::parse(word)
-            .ok()
-            .map(|date| (1, date, Precision::Day));
-    }
-    None
 }
 
 /// A month and day without a year: the one within half a year of `published`.
@@ -557,6 +533,98 @@ mod tests {
         assert_eq!(
             found("Soybean buying resumed in November, and talks will resume in January."),
             pairs(&[("November", "2024-11-01"), ("January", "2026-01-01")])
+        );
+        // written in October: last October is a year ago
+        assert_eq!(
+            found("Exports have fallen since last October and may recover by next October."),
+            pairs(&[("October", "2024-10-01"), ("October", "2026-10-01")])
+        );
+    }
+
+    #[test]
+    fn a_weekday_is_the_one_its_verb_means_however_far_before_it_stands() {
+        // written on Saturday 25 Oct 2025
+        assert_eq!(
+            found(
+                "The pact was drafted by negotiators from both capitals and approved by the two presidents at their meeting in Geneva on Wednesday."
+            ),
+            pairs(&[("Wednesday", "2025-10-22")])
+        );
+        assert_eq!(
+            found(
+                "Officials are expected to put the finishing touches on a deal that both governments hope to sign in Geneva on Tuesday."
+            ),
+            pairs(&[("Tuesday", "2025-10-28")])
+        );
+        assert_eq!(
+            found("Talks that will be held in Rome on Monday were announced."),
+            pairs(&[("Monday", "2025-10-27")])
+        );
+        assert_eq!(
+            found("Copper prices fell on Tuesday."),
+            pairs(&[("Tuesday", "2025-10-21")])
+        );
+    }
+
+    #[test]
+    fn a_weekday_joined_to_another_follows_it() {
+        // written on Saturday 25 Oct 2025: the talks of the weekend
+        assert_eq!(
+            found("Bessent met He on Saturday and Sunday in Kuala Lumpur."),
+            pairs(&[("Saturday", "2025-10-25"), ("Sunday", "2025-10-26")])
+        );
+        assert_eq!(
+            found("Officials will hold talks from Thursday to Monday."),
+            pairs(&[("Thursday", "2025-10-30"), ("Monday", "2025-11-03")])
+        );
+        assert_eq!(
+            found("Trump said he was planning to meet Xi on Thursday."),
+            pairs(&[("Thursday", "2025-10-30")])
+        );
+    }
+
+    #[test]
+    fn a_weekday_followed_by_its_date_is_that_date() {
+        assert_eq!(
+            found("On Thursday, October 9, the ministry published new rules."),
+            pairs(&[("Thursday", "2025-10-09"), ("October 9", "2025-10-09")])
+        );
+        assert_eq!(
+            found("Shipments resume on Monday, November 3, 2025."),
+            pairs(&[("Monday", "2025-11-03"), ("November 3, 2025", "2025-11-03")])
+        );
+    }
+
+    #[test]
+    fn a_weekday_or_month_with_something_clinging_to_it_is_still_one() {
+        assert_eq!(
+            found("Officials praised Friday’s round of talks."),
+            pairs(&[("Friday", "2025-10-24")])
+        );
+        assert_eq!(
+            found("Fees took effect in mid-October; the waiver runs until late-March."),
+            pairs(&[("October", "2025-10-01"), ("March", "2026-03-01")])
+        );
+    }
+
+    #[test]
+    fn a_month_naming_a_thing_is_a_date() {
+        assert_eq!(
+            found("Their September meeting in Madrid and a July statement set the tone."),
+            pairs(&[("September", "2025-09-01"), ("July", "2025-07-01")])
+        );
+        assert!(found("An august body and the May of Dimes gala").is_empty());
+    }
+
+    #[test]
+    fn a_deadline_or_an_intention_is_ahead() {
+        assert_eq!(
+            found("Purchases of five million tons by January."),
+            pairs(&[("January", "2026-01-01")])
+        );
+        assert_eq!(
+            found("The president agreed to tour Seoul in March."),
+            pairs(&[("March", "2026-03-01")])
         );
     }
 

@@ -134,7 +134,8 @@ pub fn extract(text: &str, published: NaiveDate) -> Extraction {
         },
         || {
             let dates = dates::find_dates(text, &all_words, &lower, published);
-            let found = find_tariffs(text, &all_words, &lower, &spans, &dates);
+            let others = tariffs::third_parties(text, &places);
+            let found = find_tariffs(text, (&all_words, &lower), &spans, &dates, &others);
             (dates, found)
         },
     );
@@ -177,17 +178,17 @@ struct Tariffs {
 
 fn find_tariffs(
     text: &str,
-    all_words: &[words::Word],
-    lower: &[&str],
+    (all_words, lower): (&[words::Word], &[&str]),
     spans: &[Range<usize>],
     dates: &[FoundDate],
+    others: &[usize],
 ) -> Tariffs {
     let mut out = Tariffs::default();
     let mut seen = HashSet::new();
     let mut earlier = Vec::new();
     for span in spans {
         let (ws, lw) = (&all_words[span.clone()], &lower[span.clone()]);
-        let found = tariffs::find_in_sentence(text, ws, lw, &earlier);
+        let found = tariffs::find_in_sentence(text, ws, lw, &earlier, others);
         if !found.is_empty() {
             earlier = found.iter().map(|t| (t.imposer, t.target)).collect();
         }
