@@ -177,10 +177,29 @@ fn speaker_of(
         lead_words,
     } = *q;
     // attributions sit close to the quote: a few hundred bytes either side is plenty
-    let trailing = words_in(
+    let mut trailing = words_in(
         text,
         close_end..floor(text, last.end.max(close_end).min(close_end + REACH)),
     );
+    // “…, all very positive!” Trump wrote.": a quote ending in ! or ? ends
+    // its sentence, and its tag is the short sentence after it
+    let closing = text[..close_end].trim_end_matches(['”', '"', '’', '\'']);
+    if trailing.is_empty() && closing.ends_with(['!', '?']) {
+        let i = sentences.partition_point(|s| s.end <= close_end);
+        if let Some(tag) = sentences
+            .get(i)
+            .filter(|s| !text[close_end..s.start].contains('\n'))
+        {
+            let words = words_in(text, tag.start..floor(text, tag.end.min(tag.start + REACH)));
+            let said = words
+                .iter()
+                .take(4)
+                .any(|(w, _)| SPEECH_VERBS.contains(&w.as_str()));
+            if said && words.len() <= 10 {
+                trailing = words;
+            }
+        }
+    }
     let leading = words_in(
         text,
         ceil(text, first.start.max(open.saturating_sub(REACH)))..open,
@@ -443,6 +462,48 @@ mod tests {
         let text =
             "After meeting Donald Trump, the delegation said: “The talks will go on next week.”";
         assert_eq!(quotes(text), [q("The talks will go on next week.", None)]);
+    }
+
+    #[test]
+    fn a_short_tag_after_a_quote_ending_in_a_mark_is_its_attribution() {
+        let text = "“Many subjects were discussed, all very positive!” Trump wrote in a post. “Was it a good call? It was a great call?” Markets rose on the news after the call.";
+        assert_eq!(
+            quotes(text),
+            [
+                q(
+                    "Many subjects were discussed, all very positive!",
+                    Some("Trump")
+                ),
+                q("Was it a good call? It was a great call?", Some("Trump")),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_president_is_the_one_spoken_of_when_the_role_is_theirs() {
+        let text = "US President Donald Trump spoke aboard Air Force One.\n\n“I think you’re going to see real action,” the president predicted.";
+        assert_eq!(
+            quotes(text),
+            [q("I think you’re going to see real action", Some("Donald Trump"))]
+        );
+        // the one spoken of is no president: another president is no guess
+        let text = "Donald Trump met South Korean President Lee Jae Myung in Gyeongju.\n\n“We had a tremendous meeting today,” said the president.";
+        assert_eq!(
+            quotes(text),
+            [q("We had a tremendous meeting today", None)]
+        );
+    }
+
+    #[test]
+    fn a_name_before_an_apposition_speaks_and_so_does_an_institution_according_to() {
+        let text = "“The talks were candid and constructive,” Guo Jiakun, a spokesman for the ministry, said on Friday. “The deal will hold for a year,” according to the White House.";
+        assert_eq!(
+            quotes(text),
+            [
+                q("The talks were candid and constructive", Some("Guo Jiakun")),
+                q("The deal will hold for a year", Some("White House")),
+            ]
+        );
     }
 
     #[test]

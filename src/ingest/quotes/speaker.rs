@@ -38,7 +38,14 @@ const ROLE_NOUNS: &[(&str, &str)] = &[
     ("minister", "minister"),
     ("ambassador", "ambassador"),
     ("envoy", "envoy"),
+    ("president", "president"),
+    ("leader", "leader"),
+    ("premier", "premier"),
 ];
+
+/// Role nouns that only the person spoken of can stand for: every country
+/// has a president, and an article names several.
+const TOPIC_ONLY: &[&str] = &["president", "leader", "premier"];
 
 /// Every mention of a person in an article, and what can be read from them.
 pub struct Speakers<'a> {
@@ -79,6 +86,11 @@ impl<'a> Speakers<'a> {
     /// Trump's); none when that sentence is two paragraphs back or opens on
     /// two people ("Trump and Xi met").
     pub fn last_named_before(&self, at: usize) -> Option<&'a str> {
+        self.topic_before(at).map(|p| p.name.as_str())
+    }
+
+    /// [`Self::last_named_before`], the person.
+    fn topic_before(&self, at: usize) -> Option<&'a FoundPerson> {
         let mentions = &self.mentions;
         let i = mentions.partition_point(|(m, _)| m.end <= at);
         let (last, _) = mentions.get(i.checked_sub(1)?)?;
@@ -96,7 +108,7 @@ impl<'a> Speakers<'a> {
                     .get(subject.end..next.start)
                     .is_some_and(|between| joined(between.trim()))
         });
-        (!two).then_some(person.name.as_str())
+        (!two).then_some(*person)
     }
 
     /// Whom "the spokesman" or "the ministry" at `at` stands for: the one
@@ -108,16 +120,52 @@ impl<'a> Speakers<'a> {
             return named_before(self.text, &words_in(self.text, start..at), noun);
         }
         let (_, stem) = ROLE_NOUNS.iter().find(|(n, _)| *n == noun)?;
-        let from = self.mentions.partition_point(|(m, _)| m.start < start);
-        let to = self.mentions.partition_point(|(m, _)| m.end <= at);
-        let mut fits = self.mentions[from..to].iter().filter(|(_, p)| {
+        let fits = |p: &FoundPerson| {
             p.role
                 .as_ref()
                 .is_some_and(|r| r.to_lowercase().contains(stem))
-        });
-        let (_, one) = fits.next()?;
-        fits.all(|(_, p)| p.name == one.name)
+        };
+        // the one spoken of, when the role is theirs ("Trump … “…,” the
+        // president said")
+        if let Some(topic) = self.topic_before(at).filter(|p| fits(p))
+            && self.opens_sentence(topic, at)
+        {
+            return Some(topic.name.clone());
+        }
+        // roles many hold ("the president" of each country) name no one else
+        if TOPIC_ONLY.contains(&noun) {
+            return None;
+        }
+        let from = self.mentions.partition_point(|(m, _)| m.start < start);
+        let to = self.mentions.partition_point(|(m, _)| m.end <= at);
+        let mut fitting = self.mentions[from..to].iter().filter(|(_, p)| fits(p));
+        let (_, one) = fitting.next()?;
+        fitting
+            .all(|(_, p)| p.name == one.name)
             .then(|| one.name.clone())
+    }
+
+    /// Whether the last sentence naming `person` before `at` opens on their
+    /// name, with only capitalised words (titles) before it: "US President
+    /// Donald Trump spoke", not "Trump met South Korean President Lee",
+    /// where an unrecognised first name would leave Lee as its first.
+    fn opens_sentence(&self, person: &FoundPerson, at: usize) -> bool {
+        let i = self.mentions.partition_point(|(m, _)| m.end <= at);
+        let Some((m, _)) = self.mentions[..i]
+            .iter()
+            .rev()
+            .find(|(_, p)| std::ptr::eq(*p, person))
+        else {
+            return false;
+        };
+        let Some(sentence) = sentence_of(self.sentences, m.start) else {
+            return false;
+        };
+        let before = &self.text[sentence.start..m.start];
+        before.len() < REACH
+            && before
+                .split_whitespace()
+                .all(|w| w.starts_with(|c: char| !c.is_lowercase()))
     }
 
     /// Where the paragraph before the one holding `at` starts (two line
@@ -142,9 +190,13 @@ impl<'a> Speakers<'a> {
         if let Some(i) = words
             .windows(2)
             .position(|w| w[0].0 == "according" && w[1].0 == "to")
-            && let Some(name) = words.get(i + 2).and_then(|(_, r)| self.person_at(r))
+            && let Some(name) = words
+                .get(i + 2)
+                .and_then(|(_, r)| self.person_at(r))
+                .map(str::to_owned)
+                .or_else(|| institution(self.text, &words[i + 2..], false))
         {
-            return Some(name.to_owned());
+            return Some(name);
         }
         let look = if after {
             &words[..words.len().min(12)]
@@ -207,6 +259,14 @@ impl<'a> Speakers<'a> {
             .take_while(|(w, _)| adverb(w))
             .count();
         let (w, range) = &words[v.checked_sub(1)?];
+        // "Guo Jiakun, a spokesman for the ministry, said": the name before the apposition
+        if self.text[range.end..words[v].1.start].contains(',') {
+            return (v.saturating_sub(12)..v - 1)
+                .rev()
+                .find(|&j| self.text[words[j].1.end..words[j + 1].1.start].contains(','))
+                .and_then(|j| self.person_at(&words[j].1))
+                .map(str::to_owned);
+        }
         if matches!(w.as_str(), "he" | "she") {
             return self
                 .last_named_before(anchor.min(range.start))
@@ -277,16 +337,17 @@ impl<'a> Speakers<'a> {
     }
 }
 
-/// Whether the words between two names join them as one subject: "and",
-/// with the second one's titles ("and Chinese President").
+/// Whether the words between two names may join them as one subject:
+/// "and", with a few words of the second one's titles ("and Chinese
+/// President", "and Commerce Ministry spokesperson"). When in doubt, they
+/// do: two people who may both be the subject name no one.
 pub fn joined(between: &str) -> bool {
     let rest = match between.split_once(char::is_whitespace) {
         Some(("and" | "&", rest)) => rest,
         None => return matches!(between, "and" | "&" | ","),
         Some(_) => return false,
     };
-    rest.split_whitespace()
-        .all(|w| w.starts_with(char::is_uppercase))
+    rest.split_whitespace().take(5).count() <= 4 && !rest.contains([',', '.', ';'])
 }
 
 /// Whether a word tells that something was said: a verb of saying, or
