@@ -484,14 +484,14 @@ mod tests {
         let text = "US President Donald Trump spoke aboard Air Force One.\n\n“I think you’re going to see real action,” the president predicted.";
         assert_eq!(
             quotes(text),
-            [q("I think you’re going to see real action", Some("Donald Trump"))]
+            [q(
+                "I think you’re going to see real action",
+                Some("Donald Trump")
+            )]
         );
         // the one spoken of is no president: another president is no guess
         let text = "Donald Trump met South Korean President Lee Jae Myung in Gyeongju.\n\n“We had a tremendous meeting today,” said the president.";
-        assert_eq!(
-            quotes(text),
-            [q("We had a tremendous meeting today", None)]
-        );
+        assert_eq!(quotes(text), [q("We had a tremendous meeting today", None)]);
     }
 
     #[test]
@@ -570,11 +570,33 @@ mod tests {
             quotes(text),
             [q("The talks were candid and in-depth", None)]
         );
-        // none named: which one it is would be a guess
-        let text = "Markets rose.\n\n“The talks were candid and in-depth,” the ministry said in a statement.";
+        // named in lower case after its country
+        let text = "“Both sides will keep the truce in place,” China’s commerce ministry said on Sunday.\n“The talks were candid and in-depth,” the ministry added.\n“The talks were long and in-depth,” said the Chinese foreign ministry.";
         assert_eq!(
             quotes(text),
-            [q("The talks were candid and in-depth", None)]
+            [
+                q(
+                    "Both sides will keep the truce in place",
+                    Some("China’s commerce ministry")
+                ),
+                q(
+                    "The talks were candid and in-depth",
+                    Some("China’s commerce ministry")
+                ),
+                q(
+                    "The talks were long and in-depth",
+                    Some("Chinese foreign ministry")
+                ),
+            ]
+        );
+        // none named: which one it is would be a guess
+        let text = "Markets rose.\n\n“The talks were candid and in-depth,” the ministry said in a statement. “We will see what comes,” the commerce ministry said.";
+        assert_eq!(
+            quotes(text),
+            [
+                q("The talks were candid and in-depth", None),
+                q("We will see what comes", None)
+            ]
         );
     }
 
