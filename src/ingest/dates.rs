@@ -150,6 +150,13 @@ fn before_month(w: &str) -> Option<Before> {
 /// The length of a part-of-month prefix on `word` ("mid-October",
 /// "early-December"), or 0; the month is the rest.
 fn part_of_month(word: &str) -> usize {
+    // most words start with none of these letters: one byte tells
+    if !matches!(
+        word.as_bytes().first(),
+        Some(b'm' | b'M' | b'e' | b'E' | b'l' | b'L')
+    ) {
+        return 0;
+    }
     ["mid-", "early-", "late-"]
         .iter()
         .find(|p| {

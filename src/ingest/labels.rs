@@ -12,6 +12,7 @@ use std::ops::Range;
 use super::Extraction;
 use super::dates::FoundDate;
 use super::work;
+use crate::model::scan::{char_ceil, char_floor};
 
 /// The most words a label keeps, and with a borrowed subject.
 const MAX_WORDS: usize = 9;
@@ -156,14 +157,8 @@ pub(super) fn event_label(
     place: Option<&str>,
 ) -> Option<String> {
     let sentence = x.sentence_at(d.span.start)?;
-    let mut from = sentence.start.max(d.span.start.saturating_sub(REACH));
-    let mut to = sentence.end.min(d.span.end.saturating_add(REACH));
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
+    let from = char_ceil(text, sentence.start.max(d.span.start.saturating_sub(REACH)));
+    let to = char_floor(text, sentence.end.min(d.span.end.saturating_add(REACH)));
     work::read(to - from);
     let near = Near::new(x, from..to);
     let toks = tokens(text, from..to);

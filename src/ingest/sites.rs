@@ -1,6 +1,7 @@
 //! The places an article names, each once, and where its events happen.
 
 use super::{Extraction, MAX_ITEMS, work};
+use crate::model::scan::char_ceil;
 use crate::model::{Evidence, Site};
 
 /// Every place the extraction found, once each, in the order of their first
@@ -44,7 +45,7 @@ pub(super) fn event_place(text: &str, x: &Extraction, at: usize) -> Option<&'sta
         .find(|d| d.span.contains(&at))
         .map_or(at, |d| d.span.end);
     // a place next to the date is near it, however long the sentence
-    let from = sentence.start.max(at.saturating_sub(NEAR));
+    let from = char_ceil(text, sentence.start.max(at.saturating_sub(NEAR)));
     let to = sentence.end.min(date_end.saturating_add(NEAR));
     let first = x.places.partition_point(|m| m.start < from);
     let last = x.places.partition_point(|m| m.start < to);
@@ -131,6 +132,19 @@ mod tests {
         assert_eq!(place_of(text, "on Oct. 30"), None, "parties are not places");
         assert_eq!(place_of(text, "on Saturday"), Some("Doha"), "the nearest");
         assert_eq!(place_of(text, "on Sunday"), Some("Kuala Lumpur"));
+    }
+
+    #[test]
+    fn the_look_around_a_date_cuts_the_text_between_characters() {
+        // NEAR bytes before the date fall inside a “ for some gap before it
+        for gap in 0..16 {
+            let text = format!(
+                "Trump called the talks {}{}in Busan last month.",
+                "“very good” ".repeat(12),
+                " ".repeat(gap)
+            );
+            assert_eq!(place_of(&text, "last month"), Some("Busan"), "gap {gap}");
+        }
     }
 
     #[test]

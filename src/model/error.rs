@@ -16,10 +16,7 @@ pub struct Location {
 impl Location {
     /// The line and column (in characters) of byte `offset` in `text`.
     pub fn at(file: &str, text: &str, offset: usize) -> Self {
-        let mut offset = offset.min(text.len());
-        while !text.is_char_boundary(offset) {
-            offset -= 1;
-        }
+        let offset = super::scan::char_floor(text, offset);
         let before = &text[..offset];
         let line = before.matches('\n').count() + 1;
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);

@@ -18,6 +18,23 @@ use word_lists::{NOT_NAMES, ROLE_FILLERS, ROLE_WORDS};
 
 static ROLE_WORD_KEYS: [u128; ROLE_WORDS.len()] = keys(ROLE_WORDS);
 static ROLE_FILLER_KEYS: [u128; ROLE_FILLERS.len()] = keys(ROLE_FILLERS);
+/// Both lists: a word of either is no name word, and capitalised words are many.
+static ROLE_OR_FILLER_KEYS: [u128; ROLE_WORDS.len() + ROLE_FILLERS.len()] =
+    keys(&both::<{ ROLE_WORDS.len() + ROLE_FILLERS.len() }>(
+        ROLE_WORDS,
+        ROLE_FILLERS,
+    ));
+
+/// The words of two lists in one, at compile time.
+const fn both<const N: usize>(a: &[&'static str], b: &[&'static str]) -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = if i < a.len() { a[i] } else { b[i - a.len()] };
+        i += 1;
+    }
+    out
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundPerson {
@@ -82,11 +99,15 @@ fn is_role_word(word: &str) -> bool {
 
 /// [`is_role_word`] for a lower-case word: "secretary-general" is one, by its parts.
 fn role_in_lower(word: &str) -> bool {
-    exactly_in(word, &ROLE_WORD_KEYS)
-        || (word.contains('-')
-            && word
-                .split('-')
-                .any(|part| exactly_in(part, &ROLE_WORD_KEYS)))
+    exactly_in(word, &ROLE_WORD_KEYS) || hyphened_role(word)
+}
+
+/// Whether a hyphened word has a role word among its parts ("secretary-general").
+fn hyphened_role(word: &str) -> bool {
+    word.contains('-')
+        && word
+            .split('-')
+            .any(|part| exactly_in(part, &ROLE_WORD_KEYS))
 }
 
 /// A word without its possessive ending, and whether it had one ("Trump’s").
@@ -155,8 +176,11 @@ pub fn find_people(
             };
             let sentence_start = n == 0 && starts.get(i).copied().unwrap_or(false);
             // words of roles are no names, capitalised or not ("Vice Minister He Lifeng")
-            let role = exactly_in(lower[i + n], &ROLE_FILLER_KEYS) || role_in_lower(lower[i + n]);
-            if !adjacent || role || !is_name_word(word, sentence_start) {
+            if !adjacent
+                || !is_name_word(word, sentence_start)
+                || exactly_in(lower[i + n], &ROLE_OR_FILLER_KEYS)
+                || hyphened_role(lower[i + n])
+            {
                 break;
             }
             end = words[i + n].start + word.len();

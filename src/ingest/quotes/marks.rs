@@ -1,23 +1,7 @@
 //! Where quotations open and close: pairs of quotation marks, told apart
-//! from apostrophes, and char boundaries to cut the text at.
+//! from apostrophes.
 
 use crate::model::scan::find_any;
-
-/// The char boundary at or before `i`.
-pub fn floor(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-/// The char boundary at or after `i`.
-pub fn ceil(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
 
 /// Every pair of quotation marks in `text` (curly or straight, double or
 /// single), within a paragraph. A single mark is also an apostrophe

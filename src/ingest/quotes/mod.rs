@@ -11,7 +11,8 @@ mod speaker;
 
 use super::people::FoundPerson;
 use super::words::SPEECH_VERBS;
-use marks::{ceil, floor, pairs};
+use crate::model::scan::{char_ceil as ceil, char_floor as floor};
+use marks::pairs;
 use speaker::{Speakers, adverb};
 
 #[derive(Debug, Clone, PartialEq)]

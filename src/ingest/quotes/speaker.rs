@@ -171,7 +171,7 @@ impl<'a> Speakers<'a> {
     /// Where the paragraph before the one holding `at` starts (two line
     /// breaks back at most, as for "he"), at most `2 * REACH` bytes back.
     fn paragraph_before(&self, at: usize) -> usize {
-        let floor = super::ceil(self.text, at.saturating_sub(2 * REACH));
+        let floor = crate::model::scan::char_ceil(self.text, at.saturating_sub(2 * REACH));
         self.text[floor..at]
             .rmatch_indices('\n')
             .nth(2)
@@ -327,7 +327,8 @@ impl<'a> Speakers<'a> {
     /// ("Trump said that Xi will visit"): every verb of saying in it has a
     /// subject, and all are the same.
     pub fn of_sentence(&self, s: &Range<usize>) -> Option<String> {
-        let from = super::ceil(self.text, s.start.max(s.end.saturating_sub(REACH)));
+        let from =
+            crate::model::scan::char_ceil(self.text, s.start.max(s.end.saturating_sub(REACH)));
         let words = words_in(self.text, from..s.end);
         let mut speakers = (0..words.len())
             .filter(|&v| SPEECH_VERBS.contains(&words[v].0.as_str()))
