@@ -51,6 +51,24 @@ pub fn printable_ascii(bytes: &[u8]) -> usize {
         .unwrap_or(bytes.len() - i)
 }
 
+/// The char boundary at or before `i` (at most `text.len()`).
+pub fn char_floor(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The char boundary at or after `i` (at most `text.len()`).
+pub fn char_ceil(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,22 +123,4 @@ mod tests {
         assert_eq!(find_any(b"abc", 3, [b'.']), None);
         assert_eq!(find_any(b"abc", 4, [b'.']), None);
     }
-}
-
-/// The char boundary at or before `i` (at most `text.len()`).
-pub fn char_floor(text: &str, i: usize) -> usize {
-    let mut i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-/// The char boundary at or after `i` (at most `text.len()`).
-pub fn char_ceil(text: &str, i: usize) -> usize {
-    let mut i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
