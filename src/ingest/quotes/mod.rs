@@ -186,7 +186,8 @@ fn speaker_of(
     // its sentence, and its tag is the short sentence after it
     let closing = text[..close_end].trim_end_matches(['”', '"', '’', '\'']);
     if trailing.is_empty() && closing.ends_with(['!', '?']) {
-        let i = sentences.partition_point(|s| s.end <= close_end);
+        // the first sentence that starts after the quote
+        let i = sentences.partition_point(|s| s.start < close_end);
         if let Some(tag) = sentences
             .get(i)
             .filter(|s| !text[close_end..s.start].contains('\n'))
@@ -463,6 +464,18 @@ mod tests {
         let text =
             "After meeting Donald Trump, the delegation said: “The talks will go on next week.”";
         assert_eq!(quotes(text), [q("The talks will go on next week.", None)]);
+    }
+
+    #[test]
+    fn a_quote_ending_in_a_mark_with_no_words_after_it_has_no_tag_sentence() {
+        let text = "The claim left the hosts speechless: “Well, that sounds like malarkey. Come on, man!”\n\nTrump posted on Wednesday. (He also unveiled a slogan: “MAKE THE ROW CROPS GREAT AGAIN!”)\n\nMarkets said nothing.";
+        assert_eq!(
+            quotes(text),
+            [
+                q("Well, that sounds like malarkey. Come on, man!", None),
+                q("MAKE THE ROW CROPS GREAT AGAIN!", Some("Trump"))
+            ]
+        );
     }
 
     #[test]
