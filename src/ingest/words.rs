@@ -376,6 +376,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "recalled",
     "reiterated",
     "remarked",
+    "repeated",
     "replied",
     "responded",
     "said",

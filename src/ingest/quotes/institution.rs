@@ -17,6 +17,12 @@ const INSTITUTIONS: &[&str] = &[
     "Kremlin",
     "Pentagon",
     "Xinhua",
+    "Association",
+    "Federation",
+    "Bureau",
+    "Agency",
+    "Institute",
+    "Chamber",
 ];
 
 /// The common nouns that stand for an institution named before: "the

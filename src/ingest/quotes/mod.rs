@@ -113,6 +113,7 @@ pub fn find_quotes(
         };
         let speaker = speaker_of(text, sentences, &speakers, &quote, previous.as_ref());
         previous = Some((close_end, speaker.clone()));
+        speakers.spoke(close_end, speaker.as_ref());
         out.push(FoundQuote {
             text: inner_range,
             speaker,
@@ -228,8 +229,9 @@ fn speaker_of(
     // "Trump had struck an upbeat note: “…”", "Trump hinted …, saying,
     // “…”": the subject of the lead-in
     let lead_in = lead.trim_end().ends_with(':') || verb.is_some_and(|w| PARTICIPLES.contains(&w));
-    // "He didn’t give details, but said “…”": the sentence's subject, named before any comma
-    let said_last = verb.is_some_and(|w| SPEECH_VERBS.contains(&w));
+    // "He didn’t give details, but said “…”", "He went on to say, “…”": the
+    // sentence's subject, named first
+    let said_last = verb.is_some_and(|w| SPEECH_VERBS.contains(&w) || w == "say");
     speakers
         .attributed(&trailing, true, open)
         .or_else(|| speakers.attributed(&leading, false, open))
@@ -517,6 +519,70 @@ mod tests {
                 q("The talks were candid and constructive", Some("Guo Jiakun")),
                 q("The deal will hold for a year", Some("White House")),
             ]
+        );
+    }
+
+    #[test]
+    fn more_sentence_subjects_and_pronouns() {
+        // according to a name after its title; an apposition holding a place
+        let text = "“It is exciting to hear positive news,” according to ASA President Caleb Ragland.\n\n“Signals of purchases are a positive step,” Ragland, a farmer from Magnolia, Ky., said in a release.";
+        assert_eq!(
+            quotes(text),
+            [
+                q(
+                    "It is exciting to hear positive news",
+                    Some("Caleb Ragland")
+                ),
+                q(
+                    "Signals of purchases are a positive step",
+                    Some("Caleb Ragland")
+                ),
+            ]
+        );
+        // an institution that opens the sentence; "went on to say" after "He"
+        let text = "The American Soybean Association on Thursday praised the Trump administration’s deal, but noted that “details are still emerging and to be confirmed.”\n\nUS President Donald Trump wrote on Truth Social on Monday. He went on to say, “Important topics were discussed, including trade.”";
+        assert_eq!(
+            quotes(text),
+            [
+                q(
+                    "details are still emerging and to be confirmed.",
+                    Some("American Soybean Association")
+                ),
+                q(
+                    "Important topics were discussed, including trade.",
+                    Some("Donald Trump")
+                ),
+            ]
+        );
+        // a name in quotation marks of its own is no subject
+        let text = "The hosts were speechless. “Biden,” host Joe Kernen repeated softly, before calling it out: “Well, that sounds like malarkey to me.”";
+        assert_eq!(
+            quotes(text),
+            [q(
+                "Well, that sounds like malarkey to me.",
+                Some("Joe Kernen")
+            )]
+        );
+        // "He" after a quote whose speaker only a role named
+        let text = "In a post, President Donald Trump praised the call.\n\n“We have done a very important deal for our farmers,” the president wrote.\n\nHe added, “This call was a follow-up to our meeting.”";
+        assert_eq!(
+            quotes(text),
+            [
+                q(
+                    "We have done a very important deal for our farmers",
+                    Some("Donald Trump")
+                ),
+                q(
+                    "This call was a follow-up to our meeting.",
+                    Some("Donald Trump")
+                ),
+            ]
+        );
+        // but not two paragraphs later
+        let far = text.replace("\n\nHe added", "\n\nMarkets fell.\n\nHe added");
+        assert_eq!(
+            quotes(&far)[1],
+            q("This call was a follow-up to our meeting.", None)
         );
     }
 

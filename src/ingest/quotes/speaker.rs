@@ -3,12 +3,14 @@
 //! institution that speaks. Each rule names someone only when the text
 //! leaves no doubt: a wrong speaker is worse than none.
 
+use std::cell::RefCell;
 use std::ops::Range;
 
 use super::institution::{institution, named_before, stands_in};
 use super::{REACH, sentence_of, words_in};
 use crate::ingest::people::FoundPerson;
 use crate::ingest::words::SPEECH_VERBS;
+use crate::model::scan::char_floor;
 
 /// Words that open a subordinate clause before a sentence's subject.
 const SUBORDINATORS: &[&str] = &[
@@ -53,6 +55,8 @@ pub struct Speakers<'a> {
     sentences: &'a [Range<usize>],
     /// In text order.
     mentions: Vec<(Range<usize>, &'a FoundPerson)>,
+    /// The end and speaker of the last quote with a speaker.
+    recent: RefCell<Option<(usize, String)>>,
 }
 
 impl<'a> Speakers<'a> {
@@ -66,6 +70,7 @@ impl<'a> Speakers<'a> {
             text,
             sentences,
             mentions,
+            recent: RefCell::new(None),
         }
     }
 
@@ -145,6 +150,21 @@ impl<'a> Speakers<'a> {
             .then(|| one.name.clone())
     }
 
+    /// The speaker of the last quote, when it ended at most a paragraph
+    /// before `at`: whom "He added" stands for after "“…,” the president
+    /// wrote" names no one in the sentence.
+    fn recent_speaker(&self, at: usize) -> Option<String> {
+        let recent = self.recent.borrow();
+        let (end, speaker) = recent.as_ref()?;
+        let gap = self.text.get(*end..at)?;
+        (gap.len() < 2 * REACH && gap.matches('\n').count() <= 2).then(|| speaker.clone())
+    }
+
+    /// Tells who spoke the quote just read, up to `end`, for a "he" after it.
+    pub fn spoke(&self, end: usize, speaker: Option<&String>) {
+        *self.recent.borrow_mut() = speaker.map(|s| (end, s.clone()));
+    }
+
     /// Whether the last sentence naming `person` before `at` opens on their
     /// name, with only capitalised words (titles) before it: "US President
     /// Donald Trump spoke", not "Trump met South Korean President Lee",
@@ -161,7 +181,9 @@ impl<'a> Speakers<'a> {
         let Some(sentence) = sentence_of(self.sentences, m.start) else {
             return false;
         };
+        // after an opening phrase set off by a comma ("In a post, Trump wrote")
         let before = &self.text[sentence.start..m.start];
+        let before = before.rsplit(',').next().unwrap_or(before);
         before.len() < REACH
             && before
                 .split_whitespace()
@@ -190,9 +212,10 @@ impl<'a> Speakers<'a> {
         if let Some(i) = words
             .windows(2)
             .position(|w| w[0].0 == "according" && w[1].0 == "to")
-            && let Some(name) = words
-                .get(i + 2)
-                .and_then(|(_, r)| self.person_at(r))
+            && let Some(name) = words[i + 2..]
+                .iter()
+                .take(6)
+                .find_map(|(_, r)| self.person_at(r))
                 .map(str::to_owned)
                 .or_else(|| institution(self.text, &words[i + 2..], false))
         {
@@ -263,14 +286,16 @@ impl<'a> Speakers<'a> {
         if self.text[range.end..words[v].1.start].contains(',') {
             return (v.saturating_sub(12)..v - 1)
                 .rev()
-                .find(|&j| self.text[words[j].1.end..words[j + 1].1.start].contains(','))
-                .and_then(|j| self.person_at(&words[j].1))
+                .filter(|&j| self.text[words[j].1.end..words[j + 1].1.start].contains(','))
+                .find_map(|j| self.person_at(&words[j].1))
                 .map(str::to_owned);
         }
         if matches!(w.as_str(), "he" | "she") {
+            let at = anchor.min(range.start);
             return self
-                .last_named_before(anchor.min(range.start))
-                .map(str::to_owned);
+                .last_named_before(at)
+                .map(str::to_owned)
+                .or_else(|| self.recent_speaker(at));
         }
         if let Some(name) = self.person_at(range) {
             return Some(name.to_owned());
@@ -306,12 +331,37 @@ impl<'a> Speakers<'a> {
         if SUBORDINATORS.contains(&first.as_str()) {
             return None;
         }
-        let i = self.mentions.partition_point(|(m, _)| m.start < s.start);
+        // "The American Soybean Association … noted that “…”"
+        let opening_words = words_in(
+            self.text,
+            s.start..char_floor(self.text, before.min(s.start + 80)),
+        );
+        if let Some(name) = institution(self.text, &opening_words, false) {
+            // not a person's title ("White House Press Secretary Karoline Leavitt")
+            let end = self.text[s.start..]
+                .find(&name)
+                .map_or(s.start, |at| s.start + at + name.len());
+            let i = self.mentions.partition_point(|(m, _)| m.start < s.start);
+            if self.mentions.get(i).is_none_or(|(m, _)| m.start >= end) {
+                return Some(name);
+            }
+        }
+        // the first person named, past any named inside quotation marks
+        // ("“Biden,” Kernen repeated: “…”")
+        let from = self.mentions.partition_point(|(m, _)| m.start < s.start);
+        let i = (from..self.mentions.len())
+            .take(8)
+            .find(|&i| !quoted(self.text, &self.mentions[i].0))?;
         let (m, p) = self.mentions.get(i).filter(|(m, _)| m.end <= before)?;
+        // with `opening`, named first, past titles and an opening phrase
+        // ("The association praised the Trump administration" is not Trump's)
+        let ahead = &self.text[s.start..m.start];
+        let ahead = ahead.rsplit(',').next().unwrap_or(ahead);
         if opening
-            && head
-                .find(',')
-                .is_some_and(|comma| s.start + comma < m.start)
+            && !(ahead.len() < REACH
+                && ahead
+                    .split_whitespace()
+                    .all(|w| w.starts_with(|c: char| !c.is_lowercase())))
         {
             return None;
         }
@@ -336,6 +386,11 @@ impl<'a> Speakers<'a> {
         let one = speakers.next()??;
         speakers.all(|s| s.as_ref() == Some(&one)).then_some(one)
     }
+}
+
+/// Whether a mention stands inside quotation marks of its own (“Biden,”).
+fn quoted(text: &str, mention: &Range<usize>) -> bool {
+    text[..mention.start].ends_with(['“', '"', '‘'])
 }
 
 /// Whether the words between two names may join them as one subject:
