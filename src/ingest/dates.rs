@@ -385,12 +385,17 @@ impl Article<'_> {
         day: Weekday,
         previous: Option<&FoundDate>,
     ) -> Option<NaiveDate> {
-        let apposed = self.words.get(i + 1).is_some_and(|next| {
-            self.text.as_bytes()[self.words[i].end..next.start]
+        // "Monday morning, October 27": past a part of the day
+        let k = i + usize::from(matches!(
+            self.lower.get(i + 1).copied(),
+            Some("morning" | "afternoon" | "evening" | "night")
+        ));
+        let apposed = self.words.get(k + 1).is_some_and(|next| {
+            self.text.as_bytes()[self.words[k].end..next.start]
                 .iter()
                 .all(|&b| b == b',' || b == b' ')
         });
-        if let Some((_, date)) = apposed.then(|| self.day_at(i + 1)).flatten() {
+        if let Some((_, date)) = apposed.then(|| self.day_at(k + 1)).flatten() {
             return Some(date);
         }
         let joined = i >= 2
@@ -599,6 +604,11 @@ mod tests {
         assert_eq!(
             found("Shipments resume on Monday, November 3, 2025."),
             pairs(&[("Monday", "2025-11-03"), ("November 3, 2025", "2025-11-03")])
+        );
+        // a part of the day between them
+        assert_eq!(
+            found("On Monday morning, November 3, he will travel to Tokyo."),
+            pairs(&[("Monday", "2025-11-03"), ("November 3", "2025-11-03")])
         );
     }
 

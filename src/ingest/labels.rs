@@ -41,6 +41,8 @@ const DANGLING: &[&str] = &[
 ];
 /// Prepositions that go with the date they stand before.
 const DATE_PREPOSITIONS: &[&str] = &["on", "in", "from", "since", "by", "until", "at", "of", "as"];
+/// Parts of the day after a date ("on Sunday morning"), which go with it.
+const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
 /// Verbs of saying: the attribution around a reported event, not the event.
 const SAYING: &[&str] = &["said", "says", "told", "added", "noted", "stated"];
 
@@ -103,11 +105,13 @@ fn tokens(text: &str, range: Range<usize>) -> Vec<Tok> {
     out
 }
 
-/// The dates and the people's mentions within reach of a date, found once.
+/// The dates, the people's mentions and the places within reach of a date, found once.
 struct Near<'x> {
     dates: Vec<Range<usize>>,
     /// Each mention with the person's fullest name.
     mentions: Vec<(Range<usize>, &'x str)>,
+    /// Each place named, in text order.
+    places: Vec<(Range<usize>, &'static str)>,
 }
 
 impl<'x> Near<'x> {
@@ -132,7 +136,19 @@ impl<'x> Near<'x> {
                     .map(|m| (m.clone(), p.name.as_str())),
             );
         }
-        Near { dates, mentions }
+        let first = x.places.partition_point(|m| m.start < window.start);
+        let last = x.places.partition_point(|m| m.start < window.end);
+        work::read(last - first);
+        let places = x.places[first..last.max(first)]
+            .iter()
+            .map(|m| (m.start..m.end, m.place.name))
+            .filter(|(r, _)| inside(r))
+            .collect();
+        Near {
+            dates,
+            mentions,
+            places,
+        }
     }
 }
 
@@ -306,10 +322,32 @@ fn clean(text: &str, near: &Near, clauses: &[Vec<&Tok>], c: usize) -> Vec<String
         let t = in_clause[i];
         let word = &text[t.range.clone()];
         if dated(t) {
-            // and the preposition before it
+            // and the preposition before it, and the part of the day after
+            // it ("on Sunday morning")
             if out.last().is_some_and(|w| one_of(DATE_PREPOSITIONS, w)) {
                 out.pop();
             }
+            i += 1;
+            while in_clause
+                .get(i)
+                .is_some_and(|t| one_of(PARTS_OF_DAY, &text[t.range.clone()]))
+            {
+                i += 1;
+            }
+            continue;
+        }
+        // "arriving there": the place named last before it
+        if word.eq_ignore_ascii_case("there")
+            && let Some((_, place)) = near
+                .places
+                .iter()
+                .rev()
+                .find(|(r, _)| r.end <= t.range.start)
+        {
+            if !out.last().is_some_and(|w| one_of(&["to", "in", "at"], w)) {
+                out.push("in".into());
+            }
+            out.push((*place).to_owned());
             i += 1;
             continue;
         }
@@ -347,9 +385,17 @@ fn clean(text: &str, near: &Near, clauses: &[Vec<&Tok>], c: usize) -> Vec<String
         out.push(word.to_owned());
         i += 1;
     }
-    // attributions: "Trump said", "said Trump", "said" alone
-    if let Some(s) = out.iter().position(|w| one_of(SAYING, w)) {
+    // attributions: "Trump said", "said Trump", "said" alone, "the White
+    // House has announced that"
+    let announced = |s: usize| {
+        one_of(&["announced", "confirmed", "reported"], &out[s])
+            && out.get(s + 1).is_some_and(|w| w == "that")
+    };
+    if let Some(s) = (0..out.len()).find(|&s| one_of(SAYING, &out[s]) || announced(s)) {
         let mut rest: Vec<String> = out.split_off(s + 1);
+        if rest.first().is_some_and(|w| w == "that") {
+            rest.remove(0);
+        }
         // "told reporters as he left": whom it was told to is no event
         if out.pop().is_some_and(|w| w == "told") && !rest.is_empty() {
             rest.remove(0);
@@ -381,6 +427,26 @@ mod tests {
             .find(|d| d.span.contains(&at))
             .expect("a date there");
         event_label(text, &x, d, super::super::sites::event_place(text, &x, at))
+    }
+
+    #[test]
+    fn a_label_reads_as_a_headline() {
+        // the part of the day goes with the date; "there" is the place named before it
+        assert_eq!(
+            label(
+                "Trump will depart the White House for Malaysia, arriving there on Sunday morning, October 26.",
+                "Sunday"
+            ),
+            Some("Arriving in Malaysia".into())
+        );
+        // "X has announced that" is the attribution, not the event
+        assert_eq!(
+            label(
+                "The White House has announced that President Donald Trump will visit South Korea on Wednesday for talks.",
+                "Wednesday"
+            ),
+            Some("Trump will visit South Korea for talks".into())
+        );
     }
 
     #[test]

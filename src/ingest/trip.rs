@@ -64,6 +64,13 @@ const TRAVEL: &[&[&str]] = &[
     &["moves", "on", "to"],
     &["moved", "on", "to"],
     &["tour", "of"],
+    &["departs", "for"],
+    &["depart", "for"],
+    &["departed", "for"],
+    &["leaves", "for"],
+    &["leave", "for"],
+    &["left", "for"],
+    &["bound", "for"],
     // "travelled to Japan, where he met Takaichi, and then to South Korea"
     &["then", "to"],
     &["takes", "*", "to"],
@@ -266,6 +273,7 @@ pub fn find_stops(
         stop.date = sent
             .iter()
             .find_map(|(m, _)| date_beside(text, m, dates))
+            .or_else(|| sent.iter().find_map(|(m, _)| date_near(text, m, dates)))
             .cloned();
         let visits: Vec<(usize, usize)> = sent
             .iter()
@@ -275,7 +283,50 @@ pub fn find_stops(
         let own = [stop.country, stop.place];
         stop.meets = meets(text, &visits, own, places, people, &people_mentions);
     }
+    in_date_order(&mut stops);
     stops
+}
+
+/// The stops with a date, in the order of their dates, each in the place of
+/// one of them; stops without a date stay where they are ("will travel to
+/// Busan on Wednesday" told before "arriving in Malaysia on Sunday").
+fn in_date_order(stops: &mut [FoundStop]) {
+    let dated: Vec<usize> = (0..stops.len())
+        .filter(|&i| stops[i].date.is_some())
+        .collect();
+    let mut order = dated.clone();
+    order.sort_by_key(|&i| stops[i].date.as_ref().map(|d| d.date));
+    let moved: Vec<FoundStop> = order.iter().map(|&i| stops[i].clone()).collect();
+    for (&at, stop) in dated.iter().zip(moved) {
+        stops[at] = stop;
+    }
+}
+
+/// The date nearest a mention in its sentence, a few words off across a
+/// comma ("for Malaysia, arriving there on Sunday", "On Monday, October 27,
+/// he will travel to Tokyo").
+fn date_near<'d>(text: &str, mention: &Mention, dates: &'d [FoundDate]) -> Option<&'d FoundDate> {
+    const NEAR: usize = 80;
+    let i = dates.partition_point(|d| d.span.start < mention.start);
+    let before = i
+        .checked_sub(1)
+        .map(|i| &dates[i])
+        .filter(|d| d.span.end <= mention.start && mention.start - d.span.end <= NEAR)
+        .filter(|d| same_sentence(&text[d.span.end..mention.start]));
+    let after = dates
+        .get(i)
+        .filter(|d| d.span.start >= mention.end && d.span.start - mention.end <= NEAR)
+        .filter(|d| same_sentence(&text[mention.end..d.span.start]));
+    match (before, after) {
+        (Some(b), Some(a)) if mention.start - b.span.end < a.span.start - mention.end => Some(b),
+        (b, a) => a.or(b),
+    }
+}
+
+/// Whether a gap of a few words ends no sentence.
+fn same_sentence(gap: &str) -> bool {
+    work::read(gap.len());
+    !gap.contains(['\n', ';']) && !gap.contains(". ")
 }
 
 /// Pins each stop on a city of its country, one the traveller is sent to
@@ -463,6 +514,13 @@ mod tests {
         assert_eq!(
             stops(
                 "From Kuala Lumpur, Trump travelled to Japan, where he met Sanae Takaichi, and then to South Korea for the meeting with Xi."
+            ),
+            ["Malaysia", "Japan", "South Korea"]
+        );
+        // stops with dates go in the order of their dates
+        assert_eq!(
+            stops(
+                "He will travel to Busan on Wednesday, October 29. He departs for Malaysia, arriving there on Sunday, October 26. On Monday, October 27, he will travel to Tokyo."
             ),
             ["Malaysia", "Japan", "South Korea"]
         );
