@@ -278,6 +278,10 @@ impl Article<'_> {
                 .map(|(len, date)| (len, date, Precision::Day));
         }
         if let Some(day) = weekday(core) {
+            // a show's name ("Fox News Sunday", "Meet the Press") is no day
+            if i > 0 && self.word(i - 1) == Some("News") {
+                return None;
+            }
             return Some((1, self.weekday_at(i, day, previous)?, Precision::Day));
         }
         // "this month", "last month", "next month"
@@ -335,7 +339,13 @@ impl Article<'_> {
         let before = i.checked_sub(1).map(|j| self.lower[j]);
         // a month alone is a date after a preposition, with a part of
         // the month or a possessive on it, or as what names a thing
+        // "between now and January"
+        let from_now = before == Some("and")
+            && i >= 3
+            && self.lower[i - 2] == "now"
+            && self.lower[i - 3] == "between";
         let licensed = word.trimmed
+            || from_now
             || match before.and_then(before_month) {
                 Some(Before::Preposition) => true,
                 Some(Before::Determiner) => {
@@ -610,6 +620,27 @@ mod tests {
             found("On Monday morning, November 3, he will travel to Tokyo."),
             pairs(&[("Monday", "2025-11-03"), ("November 3", "2025-11-03")])
         );
+    }
+
+    #[test]
+    fn more_ways_to_say_what_comes_next() {
+        assert_eq!(
+            found("Xi invited me to visit Beijing in April, which I accepted."),
+            pairs(&[("April", "2026-04-01")])
+        );
+        assert_eq!(
+            found("China will buy 12 million tons between now and January."),
+            pairs(&[("January", "2026-01-01")])
+        );
+        assert_eq!(
+            found("The president is slated to arrive Sunday in Malaysia."),
+            pairs(&[("Sunday", "2025-10-26")])
+        );
+        assert_eq!(
+            found("If a visit were to materialize in April, it would matter."),
+            pairs(&[("April", "2026-04-01")])
+        );
+        assert_eq!(found("Greer spoke on Fox News Sunday about it."), []);
     }
 
     #[test]

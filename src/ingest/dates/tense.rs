@@ -151,6 +151,7 @@ fn is_intention(w: &str) -> bool {
             | "scheduled"
             | "invited"
             | "poised"
+            | "slated"
             | "likely"
             | "going"
     )
@@ -175,7 +176,17 @@ fn word_tense(w: &str) -> Option<Tense> {
 fn tense_at(lower: &[&str], j: usize) -> Option<Tense> {
     let before = |k: usize| j.checked_sub(k).map(|k| lower[k]);
     if lower[j] == "to" {
-        return before(1).is_some_and(is_intention).then_some(Tense::Future);
+        // "agreed to visit", "invited me to visit", "were to materialize"
+        let object =
+            before(1).is_some_and(|w| matches!(w, "me" | "him" | "her" | "them" | "us" | "you"));
+        let intended = before(1).is_some_and(is_intention)
+            || (object && before(2).is_some_and(is_intention))
+            || matches!(before(1), Some("was" | "were"));
+        return intended.then_some(Tense::Future);
+    }
+    // "between now and January"
+    if lower[j] == "now" && before(1) == Some("between") {
+        return Some(Tense::Future);
     }
     if before(1) == Some("to") {
         return None;
