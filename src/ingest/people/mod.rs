@@ -155,7 +155,10 @@ pub fn find_people(
     let mut candidates = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        if !may_name(&words[i]) {
+        // "Secretary of Agriculture Mike Naig": the word after a role's
+        // "of" is the role's, not the name's
+        let of_role = i >= 2 && lower[i - 1] == "of" && role_in_lower(lower[i - 2]);
+        if !may_name(&words[i]) || of_role {
             i += 1;
             continue;
         }
@@ -204,9 +207,16 @@ pub fn find_people(
     }
     let token = |c: &Candidate, k: usize| name_token(text, words, lower, c.first + k);
     // surnames that stand alone somewhere: "Trump" makes "Donald Trump" a person
+    // (not after "in", "at", "from" or "to", where a word names a place,
+    // nor before a role word, which it qualifies: "groups in Iowa" and "Iowa
+    // Secretary of Agriculture" make no "Iowa Soybean" a person)
+    let located = |c: &Candidate| {
+        (c.first > 0 && matches!(lower[c.first - 1], "in" | "at" | "from" | "to"))
+            || lower.get(c.first + 1).is_some_and(|w| role_in_lower(w))
+    };
     let alone: HashSet<Cow<'_, str>> = candidates
         .iter()
-        .filter(|c| c.n == 1)
+        .filter(|c| c.n == 1 && !located(c))
         .map(|c| token(c, 0))
         .collect();
 
@@ -553,6 +563,13 @@ mod tests {
                 "Bessent told Fox Business on Sunday. The rate is a 12, according to NBC News. Reporters asked about it."
             ),
             [p("Bessent", None)]
+        );
+        // the word after a role's "of" is the role's; a word after "in" names a place
+        assert_eq!(
+            people(
+                "Groups in Iowa reacted. Iowa Secretary of Agriculture Mike Naig issued a statement. The Iowa Soybean Association welcomed it."
+            ),
+            [p("Mike Naig", Some("Iowa Secretary of Agriculture"))]
         );
         // a name never runs across a line break
         assert_eq!(

@@ -11,7 +11,7 @@ mod speaker;
 
 use super::people::FoundPerson;
 use super::words::SPEECH_VERBS;
-use crate::model::scan::{char_ceil as ceil, char_floor as floor};
+use crate::model::scan::{char_ceil as ceil, char_floor as floor, find_any};
 use marks::pairs;
 use speaker::{Speakers, adverb};
 
@@ -179,9 +179,18 @@ fn speaker_of(
         lead_words,
     } = *q;
     // attributions sit close to the quote: a few hundred bytes either side is plenty
+    // never past the quote's paragraph ("…biofuels.”\n\nThe association said")
+    let paragraph_end = find_any(text.as_bytes(), close_end, [b'\n']).unwrap_or(text.len());
     let mut trailing = words_in(
         text,
-        close_end..floor(text, last.end.max(close_end).min(close_end + REACH)),
+        close_end
+            ..floor(
+                text,
+                last.end
+                    .max(close_end)
+                    .min(close_end + REACH)
+                    .min(paragraph_end),
+            ),
     );
     // “…, all very positive!” Trump wrote.": a quote ending in ! or ? ends
     // its sentence, and its tag is the short sentence after it

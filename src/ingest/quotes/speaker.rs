@@ -40,6 +40,7 @@ const ROLE_NOUNS: &[(&str, &str)] = &[
     ("minister", "minister"),
     ("ambassador", "ambassador"),
     ("envoy", "envoy"),
+    ("secretary", "secretary"),
     ("president", "president"),
     ("leader", "leader"),
     ("premier", "premier"),
