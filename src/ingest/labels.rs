@@ -334,6 +334,18 @@ fn clean(text: &str, near: &Near, clauses: &[Vec<&Tok>], c: usize) -> Vec<String
             {
                 i += 1;
             }
+            // and the year it is in: "in April of next year"
+            let word_at = |k: usize| {
+                in_clause
+                    .get(k)
+                    .map(|t| text[t.range.clone()].to_lowercase())
+            };
+            let of = usize::from(word_at(i).as_deref() == Some("of"));
+            if matches!(word_at(i + of).as_deref(), Some("next" | "this" | "last"))
+                && word_at(i + of + 1).as_deref() == Some("year")
+            {
+                i += of + 2;
+            }
             continue;
         }
         // "arriving there": the place named last before it
@@ -438,6 +450,14 @@ mod tests {
                 "Sunday"
             ),
             Some("Arriving in Malaysia".into())
+        );
+        // the year a month is in goes with it
+        assert_eq!(
+            label(
+                "Trump said he plans to travel to China in April of next year.",
+                "April"
+            ),
+            Some("He plans to travel to China".into())
         );
         // "X has announced that" is the attribution, not the event
         assert_eq!(
