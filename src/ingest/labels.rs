@@ -222,6 +222,18 @@ pub(super) fn event_label(
     if words.is_empty() {
         return None;
     }
+    // "he plans to travel": the person last named before the date, if any
+    if words
+        .first()
+        .is_some_and(|w| w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she"))
+        && let Some((_, name)) = near
+            .mentions
+            .iter()
+            .filter(|(m, _)| m.end <= d.span.start)
+            .max_by_key(|(m, _)| m.start)
+    {
+        words[0] = short_name(name).to_owned();
+    }
     let lead = words.first().map(|w| w.to_lowercase());
     let relative = lead.as_deref().is_some_and(|w| RELATIVES.contains(&w));
     let mut max = MAX_WORDS;
@@ -376,16 +388,17 @@ fn clean(text: &str, near: &Near, clauses: &[Vec<&Tok>], c: usize) -> Vec<String
                 }
                 out.pop();
             }
-            // the short name, unless the sentence says less ("He" for He Lifeng)
+            // the short name, unless the sentence says less ("He" for He
+            // Lifeng) or otherwise (a mention by another word of the name):
+            // a label says only what its sentence says
             let said = &text[mention.clone()];
             let short = short_name(name);
-            out.push(
-                if said.split_whitespace().count() < short.split_whitespace().count() {
-                    said.to_owned()
-                } else {
-                    short.to_owned()
-                },
-            );
+            let fewer = said.split_whitespace().count() < short.split_whitespace().count();
+            out.push(if fewer || !said.contains(short) {
+                said.to_owned()
+            } else {
+                short.to_owned()
+            });
             while in_clause
                 .get(i)
                 .is_some_and(|t| t.range.start < mention.end)
@@ -451,13 +464,21 @@ mod tests {
             ),
             Some("Arriving in Malaysia".into())
         );
+        // a person named by another word of their name keeps that word
+        let x_text = "The European Union said it was wary. The European Commission declined to comment on Friday.";
+        assert_eq!(
+            label(x_text, "Friday")
+                .as_deref()
+                .map(|l| l.contains("Union")),
+            Some(false)
+        );
         // the year a month is in goes with it
         assert_eq!(
             label(
                 "Trump said he plans to travel to China in April of next year.",
                 "April"
             ),
-            Some("He plans to travel to China".into())
+            Some("Trump plans to travel to China".into())
         );
         // "X has announced that" is the attribution, not the event
         assert_eq!(
@@ -515,7 +536,7 @@ mod tests {
             (
                 "“We will be fine,” Trump told reporters as he left the White House on Friday.",
                 "Friday",
-                Some("He left the White House"),
+                Some("Trump left the White House"),
             ),
             (
                 "They prompted Trump to threaten an additional 100% tariff on Chinese goods from Nov. 1.",

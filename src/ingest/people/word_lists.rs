@@ -119,6 +119,7 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Committee",
     "University",
     "Administration",
+    "Union",
     "Trade",
     "Treasury",
     "Representative",
