@@ -224,10 +224,37 @@ pub fn find_people(
     let mut shapes: Vec<Shape> = Vec::new();
     let mut by_token: HashMap<Cow<'_, str>, usize> = HashMap::new();
     let mut pending = Vec::new();
+    // a family name two fuller names share ("Kim" of Kim Jung-kwan and Kim
+    // Yong-beom) names neither alone: "Minister Kim said" is no one's
+    let mut ends: HashMap<Cow<'_, str>, Cow<'_, str>> = HashMap::new();
+    let mut shared: HashSet<Cow<'_, str>> = HashSet::new();
+    for c in candidates.iter().filter(|c| c.n > 1) {
+        let (first, last) = (token(c, 0), token(c, c.n - 1));
+        match ends.get(&first) {
+            Some(other) if *other != last => {
+                shared.insert(first);
+            }
+            Some(_) => {}
+            None => {
+                ends.insert(first, last);
+            }
+        }
+    }
     for c in &candidates {
+        let (first_token, last_token) = (token(c, 0), token(c, c.n - 1));
         let role = role_before(text, words, lower, c.first)
             .or_else(|| role_after(text, words, c.first + c.n));
-        let (first_token, last_token) = (token(c, 0), token(c, c.n - 1));
+        if c.n == 1 && shared.contains(&first_token) {
+            // unless its title tells which ("Minister Kim" of Industry
+            // Minister Kim Jung-kwan)
+            if let Some(p) = role
+                .as_deref()
+                .and_then(|r| titled(&people, &first_token, r))
+            {
+                merge(&mut people[p], &mut shapes[p], text, c, None);
+            }
+            continue;
+        }
         // a word in capitals alone is an acronym ("according to NBC News")
         // unless a role names it ("President XI")
         let acronym = c.n == 1 && !text[c.range.clone()].chars().any(char::is_lowercase);
@@ -266,6 +293,26 @@ pub fn find_people(
     }
     people.sort_by_key(|p| p.first);
     people
+}
+
+/// The one person found whose name starts with `family` and whose role
+/// holds the last word of `title` ("Minister" in "Industry Minister").
+fn titled(people: &[FoundPerson], family: &str, title: &str) -> Option<usize> {
+    // the first people found, a bounded look whatever the text
+    const LOOK: usize = 200;
+    let head = title.split_whitespace().last()?.to_lowercase();
+    work::read(people.len().min(LOOK));
+    let mut fits = people.iter().take(LOOK).enumerate().filter(|(_, p)| {
+        p.name
+            .split(' ')
+            .next()
+            .is_some_and(|f| f.eq_ignore_ascii_case(family))
+            && p.role
+                .as_ref()
+                .is_some_and(|r| r.to_lowercase().contains(&head))
+    });
+    let (one, _) = fits.next()?;
+    fits.next().is_none().then_some(one)
 }
 
 /// What merging needs to know of a name, worked out once per name: how many
@@ -570,6 +617,17 @@ mod tests {
                 "Groups in Iowa reacted. Iowa Secretary of Agriculture Mike Naig issued a statement. The Iowa Soybean Association welcomed it."
             ),
             [p("Mike Naig", Some("Iowa Secretary of Agriculture"))]
+        );
+        // a family name two people share names neither alone; honorifics are no names
+        assert_eq!(
+            people(
+                "Industry Minister Kim Jung-kwan and Policy Chief Kim Yong-beom landed. Kim said talks go on. Prime Minister Datuk Seri Anwar Ibrahim spoke."
+            ),
+            [
+                p("Kim Jung-kwan", Some("Industry Minister")),
+                p("Kim Yong-beom", Some("Policy Chief")),
+                p("Anwar Ibrahim", Some("Prime Minister Datuk Seri")),
+            ]
         );
         // a name never runs across a line break
         assert_eq!(

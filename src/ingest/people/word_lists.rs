@@ -45,7 +45,7 @@ pub(super) const ROLE_WORDS: &[&str] = &[
 pub(super) const ROLE_FILLERS: &[&str] = &[
     "affairs", "chief", "commerce", "defence", "defense", "deputy", "economic", "finance", "for",
     "foreign", "former", "new", "of", "prime", "senior", "state", "the", "to", "top", "trade",
-    "treasury", "vice",
+    "treasury", "vice", "datuk", "seri", "tengku", "dato", "tun",
 ];
 /// Capitalised words that are never part of a name.
 pub(super) const NOT_NAMES: &[&str] = &[

@@ -596,6 +596,21 @@ mod tests {
     }
 
     #[test]
+    fn a_family_name_two_people_share_speaks_only_with_a_title_that_tells_which() {
+        let text = "Industry Minister Kim Jung-kwan and Policy Chief Kim Yong-beom landed in Seoul.\n\n“We are at a very critical moment now,” Minister Kim said.\n\n“We will keep trying until the end,” Kim said.";
+        assert_eq!(
+            quotes(text),
+            [
+                q(
+                    "We are at a very critical moment now",
+                    Some("Kim Jung-kwan")
+                ),
+                q("We will keep trying until the end", None),
+            ]
+        );
+    }
+
+    #[test]
     fn told_names_the_listener_never_the_speaker() {
         let text = "Chinese President Xi Jinping met US President Donald Trump in Busan.\n\n“You and I are at the helm of our relations,” he reportedly told Trump.\n\n“We should stay the course together,” Xi told him.";
         assert_eq!(
