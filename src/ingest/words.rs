@@ -343,6 +343,33 @@ pub fn last_words<'t>(before: &'t str, stops: &[char], n: usize) -> Vec<&'t str>
     out
 }
 
+/// Heads of the names of institutions, which speak as people do ("the
+/// White House said", "China’s Ministry of Commerce said") and are no
+/// people's names.
+pub const INSTITUTIONS: &[&str] = &[
+    "House",
+    "Ministry",
+    "Department",
+    "Office",
+    "Embassy",
+    "Commission",
+    "Council",
+    "Committee",
+    "Administration",
+    "Government",
+    "Kremlin",
+    "Pentagon",
+    "Xinhua",
+    "Association",
+    "Federation",
+    "Bureau",
+    "Agency",
+    "Institute",
+    "Chamber",
+    "University",
+    "Union",
+];
+
 /// Verbs that introduce what someone said: "Glass said", "said Glass".
 pub const SPEECH_VERBS: &[&str] = &[
     "acknowledged",

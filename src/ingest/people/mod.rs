@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::words::{SPEECH_KEYS, Word, exactly_in, keys, lower_in, trim_possessive};
+use super::words::{INSTITUTIONS, SPEECH_KEYS, Word, exactly_in, keys, lower_in, trim_possessive};
 use super::work;
 use crate::model::places;
 
@@ -47,8 +47,12 @@ pub struct FoundPerson {
     pub mentions: Vec<Range<usize>>,
 }
 
-/// [`NOT_NAMES`] for [`exactly_in`]: capitalised words are many, and each is looked up.
-static NOT_NAME_KEYS: [u128; NOT_NAMES.len()] = keys(NOT_NAMES);
+/// [`NOT_NAMES`] and [`INSTITUTIONS`] for [`exactly_in`]: capitalised words are many, and each is looked up.
+static NOT_NAME_KEYS: [u128; NOT_NAMES.len() + INSTITUTIONS.len()] =
+    keys(&both::<{ NOT_NAMES.len() + INSTITUTIONS.len() }>(
+        NOT_NAMES,
+        INSTITUTIONS,
+    ));
 
 fn is_name_word(word: &str, sentence_start: bool) -> bool {
     let shaped = if word.is_ascii() {

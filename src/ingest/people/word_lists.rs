@@ -47,7 +47,8 @@ pub(super) const ROLE_FILLERS: &[&str] = &[
     "foreign", "former", "new", "of", "prime", "senior", "state", "the", "to", "top", "trade",
     "treasury", "vice", "datuk", "seri", "tengku", "dato", "tun",
 ];
-/// Capitalised words that are never part of a name.
+/// Capitalised words that are never part of a name (besides the heads of
+/// institutions' names, [`crate::ingest::words::INSTITUTIONS`]).
 pub(super) const NOT_NAMES: &[&str] = &[
     "The",
     "A",
@@ -98,28 +99,11 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "Guide",
     "Newsletter",
     "White",
-    "House",
     "Summit",
     "Forum",
     "Alliance",
     "Dialogue",
     "Mount",
-    "Office",
-    "Ministry",
-    "Department",
-    // heads of the names of institutions, which speak as people do
-    "Association",
-    "Federation",
-    "Bureau",
-    "Agency",
-    "Institute",
-    "Chamber",
-    "Council",
-    "Commission",
-    "Committee",
-    "University",
-    "Administration",
-    "Union",
     "Trade",
     "Treasury",
     "Representative",

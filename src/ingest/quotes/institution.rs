@@ -3,27 +3,7 @@
 
 use std::ops::Range;
 
-/// Heads of the names of institutions that speak for themselves.
-const INSTITUTIONS: &[&str] = &[
-    "House",
-    "Ministry",
-    "Department",
-    "Office",
-    "Embassy",
-    "Commission",
-    "Council",
-    "Administration",
-    "Government",
-    "Kremlin",
-    "Pentagon",
-    "Xinhua",
-    "Association",
-    "Federation",
-    "Bureau",
-    "Agency",
-    "Institute",
-    "Chamber",
-];
+use crate::ingest::words::INSTITUTIONS;
 
 /// The common nouns that stand for an institution named before: "the
 /// ministry said" after "China’s Ministry of Commerce stated".
