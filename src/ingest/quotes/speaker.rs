@@ -182,13 +182,7 @@ impl<'a> Speakers<'a> {
         let Some(sentence) = sentence_of(self.sentences, m.start) else {
             return false;
         };
-        // after an opening phrase set off by a comma ("In a post, Trump wrote")
-        let before = &self.text[sentence.start..m.start];
-        let before = before.rsplit(',').next().unwrap_or(before);
-        before.len() < REACH
-            && before
-                .split_whitespace()
-                .all(|w| w.starts_with(|c: char| !c.is_lowercase()))
+        named_first(&self.text[sentence.start..m.start])
     }
 
     /// Where the paragraph before the one holding `at` starts (two line
@@ -356,14 +350,7 @@ impl<'a> Speakers<'a> {
         let (m, p) = self.mentions.get(i).filter(|(m, _)| m.end <= before)?;
         // with `opening`, named first, past titles and an opening phrase
         // ("The association praised the Trump administration" is not Trump's)
-        let ahead = &self.text[s.start..m.start];
-        let ahead = ahead.rsplit(',').next().unwrap_or(ahead);
-        if opening
-            && !(ahead.len() < REACH
-                && ahead
-                    .split_whitespace()
-                    .all(|w| w.starts_with(|c: char| !c.is_lowercase())))
-        {
+        if opening && !named_first(&self.text[s.start..m.start]) {
             return None;
         }
         let two = self.mentions.get(i + 1).is_some_and(|(next, other)| {
@@ -387,6 +374,17 @@ impl<'a> Speakers<'a> {
         let one = speakers.next()??;
         speakers.all(|s| s.as_ref() == Some(&one)).then_some(one)
     }
+}
+
+/// Whether a sentence's words before a name leave it named first: titles
+/// alone, after an opening phrase set off by a comma ("In a post, President
+/// Trump wrote"), not "Trump met South Korean President Lee".
+fn named_first(before: &str) -> bool {
+    let before = before.rsplit(',').next().unwrap_or(before);
+    before.len() < REACH
+        && before
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| !c.is_lowercase()))
 }
 
 /// Whether a mention stands inside quotation marks of its own (“Biden,”).
