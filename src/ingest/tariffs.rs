@@ -638,6 +638,16 @@ mod tests {
             ),
             [(10.0, Us, China, Cut)]
         );
+        // a rate a deal reduces tariffs to is a cut
+        assert_eq!(
+            found("Trump agreed to reduce tariffs on Chinese imports to 47 percent."),
+            [(47.0, Us, China, Cut)]
+        );
+        // a rate that a deal staves off was only threatened
+        assert_eq!(
+            found("The deal staves off 100 percent American tariffs on Chinese goods."),
+            [(100.0, Us, China, Threatened)]
+        );
         // the size of a change is no rate, but a rate one is hit by is
         assert!(found("He said he would be decreasing tariffs on China by 10%.").is_empty());
         assert!(found("Trump cut the fentanyl tariff by 10 per cent on Thursday.").is_empty());

@@ -56,14 +56,17 @@ pub fn status_of(word: &str) -> Option<TariffStatus> {
     Some(match word {
         "threat" | "threats" | "threaten" | "threatened" | "threatens" | "threatening"
         | "would" | "could" | "might" | "warned" | "warns" | "plans" | "planned" | "proposed"
-        | "vowed" | "pledged" | "avoid" | "avert" | "averted" => Threatened,
+        | "vowed" | "pledged" | "avoid" | "avoided" | "avoiding" | "avert" | "averted"
+        | "averting" | "averts" | "avoids" | "stave" | "staves" | "staved" | "forestall"
+        | "forestalls" | "forestalled" => Threatened,
         "suspend" | "suspended" | "suspends" | "suspension" | "pause" | "paused" | "pauses" => {
             Suspended
         }
-        "cut" | "cuts" | "cutting" | "lowered" | "lowers" | "reduced" | "reduces" | "slashed"
-        | "halved" | "cancel" | "cancels" | "canceled" | "cancelled" | "cancellation" | "scrap"
-        | "scraps" | "scrapped" | "removed" | "removes" | "removing" | "eliminated"
-        | "eliminates" | "abolished" => Cut,
+        "cut" | "cuts" | "cutting" | "lower" | "lowered" | "lowers" | "lowering" | "reduce"
+        | "reduced" | "reduces" | "reducing" | "slash" | "slashed" | "slashing" | "halved"
+        | "cancel" | "cancels" | "canceled" | "cancelled" | "cancellation" | "scrap" | "scraps"
+        | "scrapped" | "removed" | "removes" | "removing" | "eliminated" | "eliminates"
+        | "abolished" => Cut,
         "raised" | "raises" | "raise" | "raising" | "hiked" | "hikes" | "increased"
         | "increases" | "escalated" => Raised,
         "imposed" | "imposes" | "impose" | "slap" | "slaps" | "levied" | "hit" | "collected"
