@@ -285,8 +285,17 @@ pub fn find_in_sentence(
             && first >= 2
             && lower[first - 1] == "from"
             && status::status_of(lower[first - 2]).is_some();
+        // "the 20 percent tariff … would be reduced to 10 percent": the
+        // new rate of a tariff figure told before it in the sentence
+        let changed_to = k > 0
+            && at >= 2
+            && lower[at - 1] == "to"
+            && matches!(
+                status::status_of(lower[at - 2]),
+                Some(TariffStatus::Cut | TariffStatus::Raised)
+            );
         let close_by = &lower[first.saturating_sub(12)..(at + len + 8).min(words.len())];
-        if !moved && !close_by.iter().any(is_tariff) {
+        if !moved && !changed_to && !close_by.iter().any(is_tariff) {
             continue;
         }
         let before_3 = &lower[at.saturating_sub(3)..at];
@@ -637,6 +646,13 @@ mod tests {
                 "Trump agreed to cut the tariffs related to fentanyl to 10% and the two sides pledged to work together on ending the war in Ukraine."
             ),
             [(10.0, Us, China, Cut)]
+        );
+        // the new rate of a tariff told long before it in the sentence
+        assert_eq!(
+            found(
+                "He added that the 20 percent tariff he had imposed on Chinese exports earlier this year, in response to its role in the drug trade, would be reduced to 10 percent."
+            ),
+            [(20.0, Us, China, InForce), (10.0, Us, China, Cut)]
         );
         // a rate a deal reduces tariffs to is a cut
         assert_eq!(
