@@ -647,6 +647,19 @@ mod tests {
             ),
             [(10.0, Us, China, Cut)]
         );
+        // a modal in another clause makes no threat
+        assert_eq!(
+            found(
+                "They would discuss the fentanyl crisis, which was the basis of 20 percent US tariffs on Chinese goods."
+            ),
+            [(20.0, Us, China, InForce)]
+        );
+        assert_eq!(
+            found(
+                "Trump also said the additional 100% tariffs on imports from China, which he previously said would take effect Nov. 1, are off."
+            ),
+            [(100.0, Us, China, Threatened)]
+        );
         // the new rate of a tariff told long before it in the sentence
         assert_eq!(
             found(

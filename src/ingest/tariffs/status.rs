@@ -95,8 +95,13 @@ pub fn nearest_status(
     let in_clause = |found: Option<(usize, TariffStatus)>| {
         found.filter(|(i, _)| clause[*i] == own).map(|(_, s)| s)
     };
+    // a modal in an earlier clause speaks for that clause only: in "they
+    // would discuss the fentanyl crisis, which was the basis of 20 percent
+    // US tariffs" the tariffs are no threat (but in "the 100% tariffs, which
+    // he said would take effect Nov. 1" they are)
+    let modal = |i: usize| matches!(lower[i], "would" | "could" | "might");
     in_clause(before)
         .or(in_clause(after))
-        .or(before.map(|(_, s)| s))
+        .or(before.filter(|&(i, _)| !modal(i)).map(|(_, s)| s))
         .or(after.map(|(_, s)| s))
 }
