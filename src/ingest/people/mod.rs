@@ -202,7 +202,10 @@ pub fn find_people(
         }
         let range = words[i].start..end;
         // places are not people, whatever their shape
+        // ("South Africa": the word before may begin the place's name)
+        let with_before = i.checked_sub(1).map(|b| &text[words[b].start..range.end]);
         let place = places::lookup(&text[range.clone()]).is_some()
+            || with_before.is_some_and(|p| places::lookup(p).is_some())
             || (i..i + n).any(|j| places::lookup(stem(words[j].text(text)).0).is_some());
         if !place {
             candidates.push(Candidate { first: i, n, range });
@@ -489,6 +492,14 @@ fn role_after(text: &str, words: &[Word], after: usize) -> Option<String> {
     }
     let phrase = &words[after..end];
     let mut phrase = phrase;
+    // an apposition names; a relative clause ("which the president did
+    // not attend") tells
+    if phrase
+        .first()
+        .is_some_and(|w| matches!(w.text(text), "which" | "who" | "that" | "where" | "when"))
+    {
+        return None;
+    }
     while phrase
         .first()
         .is_some_and(|w| matches!(w.text(text), "the" | "a" | "an"))
@@ -632,6 +643,13 @@ mod tests {
                 p("Kim Yong-beom", Some("Policy Chief")),
                 p("Anwar Ibrahim", Some("Prime Minister Datuk Seri")),
             ]
+        );
+        // a place whose name begins with a word that is no name; a relative clause is no role
+        assert_eq!(
+            people(
+                "He asked about the summit in South Africa, which the US president did not attend."
+            ),
+            []
         );
         // a name never runs across a line break
         assert_eq!(
