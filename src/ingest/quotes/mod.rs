@@ -11,7 +11,7 @@ mod speaker;
 
 use super::people::FoundPerson;
 use super::words::SPEECH_VERBS;
-use crate::model::scan::{char_ceil as ceil, char_floor as floor, find_any};
+use crate::model::scan::{char_ceil as ceil, char_floor as floor};
 use marks::pairs;
 use speaker::{Speakers, adverb};
 
@@ -139,12 +139,19 @@ fn utterance(lead: &str, lead_words: &[String], inner: &str, raw: &str) -> bool 
     // more positive note.”", "had “[stressed] that …”") are no utterance,
     // whatever ends them
     // a verb of saying, or one and "that" ("stating that “the ministry …”")
-    let said = lead_words
-        .iter()
-        .find(|w| *w != "that" && !adverb(w))
-        .is_some_and(|w| SPEECH_VERBS.contains(&w.as_str()) || PARTICIPLES.contains(&w.as_str()));
+    let said = lead_verb(lead_words)
+        .is_some_and(|w| SPEECH_VERBS.contains(&w) || PARTICIPLES.contains(&w));
     let carries_on = inner.starts_with(|c: char| c.is_lowercase() || c == '[') && !said;
     opens_sentence || (own_ending && !carries_on)
+}
+
+/// The verb before a quote, past a "that" and adverbs ("saying only that
+/// “…”"), from the lead's last words (last first).
+fn lead_verb(lead_words: &[String]) -> Option<&str> {
+    lead_words
+        .iter()
+        .find(|w| *w != "that" && !adverb(w))
+        .map(String::as_str)
 }
 
 /// A quotation kept, and the sentences around it.
@@ -180,7 +187,11 @@ fn speaker_of(
     } = *q;
     // attributions sit close to the quote: a few hundred bytes either side is plenty
     // never past the quote's paragraph ("…biofuels.”\n\nThe association said")
-    let paragraph_end = find_any(text.as_bytes(), close_end, [b'\n']).unwrap_or(text.len());
+    // (looked for within reach only: a text of one line holds many quotes)
+    let reach_end = floor(text, (close_end + REACH).min(text.len()));
+    let paragraph_end = text[close_end..reach_end]
+        .find('\n')
+        .map_or(reach_end, |i| close_end + i);
     let mut trailing = words_in(
         text,
         close_end
@@ -230,11 +241,7 @@ fn speaker_of(
             .bytes()
             .find(|b| !matches!(b, b' ' | b'\t' | b'\r'))
             .is_none_or(|b| b == b'\n');
-    // the verb before the quote, past a "that" and adverbs ("saying only that “…”")
-    let verb = lead_words
-        .iter()
-        .find(|w| *w != "that" && !adverb(w))
-        .map(String::as_str);
+    let verb = lead_verb(lead_words);
     // "Trump had struck an upbeat note: “…”", "Trump hinted …, saying,
     // “…”": the subject of the lead-in
     let lead_in = lead.trim_end().ends_with(':') || verb.is_some_and(|w| PARTICIPLES.contains(&w));
